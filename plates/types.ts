@@ -1,0 +1,84 @@
+/**
+ * The plate model. A plate is data only: adding a plate means adding one
+ * `plates/NN-name.plate.ts` file and its sections in `seeds/`, never code.
+ *
+ * Coordinates are canvas units; the canvas is scaled to fit the screen, so
+ * sizes are relative to the plate's own width and height.
+ */
+
+/** Text that appears on the plate, in every language the app offers. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Something drawn on the plate. Regions are drawn in array order, so put
+ * large backgrounds (layers, columns) first and the blocks on top of them.
+ */
+export interface Region extends Rect {
+  id: string;
+  /** layer/column: a coloured band that groups blocks; block: a card with text; label: text without a card; arrow: a right-pointing arrow shape. */
+  kind: 'layer' | 'column' | 'block' | 'label' | 'arrow';
+  /** Background colour; omitted means transparent. */
+  fill?: string;
+  /** Border colour; omitted means no border. */
+  stroke?: string;
+  /** Text colour; must contrast at least 4.5:1 with `fill` (or the region underneath). */
+  color?: string;
+  /** Corner radius, default 12 for blocks and 0 otherwise. */
+  radius?: number;
+  /** Heading printed on the region, drawn bold. */
+  title?: Localized;
+  /** Short caption printed under the title. */
+  body?: Localized;
+  /** Bullet points printed under the body. */
+  items?: Localized[];
+  /** Font sizes in canvas units (defaults: title 26, body 18); never below 16. */
+  titleSize?: number;
+  bodySize?: number;
+  align?: 'left' | 'center';
+  /** Padding inside the region, default 16. */
+  padding?: number;
+}
+
+/** A clickable part of the plate that opens handreiking text. */
+export interface Hotspot {
+  id: string;
+  /** Position in the plate's tour (1, 2, 3 ...); also the number on its marker. */
+  order: number;
+  shape: Rect;
+  /** Short label: the marker's accessible name and the panel's heading. */
+  label: Localized;
+  /** Ids of `seeds/` sections this hotspot opens, shown one after the other. */
+  sections: string[];
+}
+
+export interface Plate {
+  /** Stable id, used in URLs: lowercase words joined by hyphens. */
+  id: string;
+  /** The plate's number (1-4 for the handreiking's overzichtsplaten). */
+  number: number;
+  title: Localized;
+  /** One line shown on the home page under the title. */
+  summary: Localized;
+  width: number;
+  height: number;
+  /** Canvas background colour. */
+  background: string;
+  /** The seeds section shown when no hotspot is selected. */
+  intro: string;
+  /** The plate's "Aan de slag" section, if the handreiking gives one. */
+  exercise?: string;
+  /** A control that starts the tour at a given hotspot (plate 1: "draai de plaat eens op z'n kop"). */
+  tip?: { label: Localized; startAt: string };
+  regions: Region[];
+  hotspots: Hotspot[];
+}
