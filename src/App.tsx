@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plateById } from '../plates';
+import { setLanguage, type Language } from './i18n';
+import { SearchBox } from './search/SearchBox';
+import { bindHistory, useAppStore } from './store/appStore';
+import { HomeView } from './views/HomeView';
+import { PlateView } from './views/PlateView';
+import { SectionView } from './views/SectionView';
+import { followLink } from './views/followLink';
+
+function Page() {
+  const { t } = useTranslation();
+  const route = useAppStore((state) => state.route);
+  if (route.page === 'plate') {
+    const plate = plateById(route.plateId);
+    return plate ? <PlateView key={plate.id} plate={plate} route={route} /> : <h1 className="not-found">{t('plate.notFound')}</h1>;
+  }
+  if (route.page === 'section') return <SectionView sectionId={route.sectionId} />;
+  return <HomeView />;
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const navigate = useAppStore((state) => state.navigate);
+  const page = useAppStore((state) => state.route.page);
+  const other: Language = i18n.language === 'en' ? 'nl' : 'en';
+  useEffect(bindHistory, []);
+
+  return (
+    <div className={`app app-${page}`}>
+      <a className="skip-link" href="#content">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <a className="brand" href="/" onClick={followLink(() => navigate({ page: 'home' }))}>
+          <span className="brand-mark" aria-hidden="true">P</span>
+          <span>{t('app.name')}</span>
+        </a>
+        <SearchBox />
+        <button type="button" className="language-switch" lang={other} aria-label={t('app.switchLanguageLabel')} onClick={() => setLanguage(other)}>
+          {t('app.switchLanguage')}
+        </button>
+      </header>
+      <main id="content" tabIndex={-1}>
+        <Page />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Layer, Stage } from 'react-konva';
+import type Konva from 'konva';
+import { useTranslation } from 'react-i18next';
+import type { Plate } from '../../plates/types';
+import type { Camera } from '../engine/camera';
+import type { Language } from '../i18n';
+import { HotspotMarkers, overflowingRegions, PlateDrawing } from './PlateDrawing';
+import { usePlateInput } from './usePlateInput';
+
+interface PlateCanvasProps {
+  plate: Plate;
+  camera: Camera;
+  activeHotspotId?: string;
+  onOpen: (hotspotId: string) => void;
+  onUserMove?: () => void;
+  onStage?: (stage: Konva.Stage | null) => void;
+}
+
+/**
+ * The plate as a zoomable canvas. Konva draws the poster and the markers; a
+ * transparent layer of real buttons sits on top, transformed with the same
+ * viewport, so every hotspot is a focusable control with a visible focus.
+ */
+export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove, onStage }: PlateCanvasProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [highlightId, setHighlightId] = useState<string>();
+  const stageRef = useRef<Konva.Stage>(null);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const tourOrder = useMemo(() => [...plate.hotspots].sort((a, b) => a.order - b.order), [plate]);
+  const overflowing = useMemo(() => overflowingRegions(plate, language).join(' '), [plate, language]);
+
+  usePlateInput(wrapper, camera, { onUserMove });
+
+  useEffect(() => {
+    if (!wrapper) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      setSize({ width, height });
+      camera.resize({ width, height });
+    });
+    observer.observe(wrapper);
+    return () => observer.disconnect();
+  }, [wrapper, camera]);
+
+  useEffect(() => {
+    const apply = ({ x, y, scale }: { x: number; y: number; scale: number }) => {
+      const stage = stageRef.current;
+      if (stage) {
+        stage.position({ x, y });
+        stage.scale({ x: scale, y: scale });
+        stage.batchDraw();
+      }
+      const overlay = overlayRef.current;
+      if (overlay) {
+        overlay.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+        overlay.style.setProperty('--inverse-scale', String(1 / scale));
+      }
+    };
+    apply(camera.current);
+    return camera.subscribe(apply);
+  }, [camera, size]);
+
+  useEffect(() => {
+    onStage?.(stageRef.current);
+    return () => onStage?.(null);
+  }, [onStage, size.width > 0]);
+
+  return (
+    <div
+      ref={setWrapper}
+      className="plate-canvas"
+      data-plate={plate.id}
+      data-overflowing-regions={overflowing}
+      role="group"
+      aria-label={t('plate.canvasLabel', { title: plate.title[language], count: plate.hotspots.length })}
+      aria-describedby="plate-keyboard-hint"
+      tabIndex={0}
+    >
+      {size.width > 0 && (
+        <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
+          <Layer listening={false} name="plate">
+            <PlateDrawing plate={plate} language={language} />
+          </Layer>
+          <Layer listening={false} name="hotspots">
+            <HotspotMarkers hotspots={plate.hotspots} activeId={activeHotspotId} highlightId={highlightId} />
+          </Layer>
+        </Stage>
+      )}
+      <div ref={overlayRef} className="hotspot-overlay">
+        {tourOrder.map((hotspot) => {
+          const { x, y, width, height } = hotspot.shape;
+          // Smaller hotspots lie above the larger ones that contain them.
+          const style: CSSProperties = { left: x, top: y, width, height, zIndex: Math.round(1e7 / (width * height)) };
+          return (
+            <button
+              key={hotspot.id}
+              type="button"
+              className="hotspot"
+              data-hotspot={hotspot.id}
+              style={style}
+              aria-label={t('plate.hotspot', { order: hotspot.order, label: hotspot.label[language] })}
+              aria-pressed={hotspot.id === activeHotspotId}
+              onClick={() => onOpen(hotspot.id)}
+              onPointerEnter={() => setHighlightId(hotspot.id)}
+              onPointerLeave={() => setHighlightId((id) => (id === hotspot.id ? undefined : id))}
+              onFocus={() => setHighlightId(hotspot.id)}
+              onBlur={() => setHighlightId((id) => (id === hotspot.id ? undefined : id))}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

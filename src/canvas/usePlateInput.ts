@@ -1,0 +1,127 @@
+/**
+ * Pointer, wheel, touch and keyboard navigation of a plate. Wheel ticks are
+ * gathered per animation frame; nothing here re-renders React.
+ */
+import { useEffect } from 'react';
+import type { Camera } from '../engine/camera';
+import type { Point } from '../engine/viewport';
+
+const DRAG_THRESHOLD = 5;
+const KEY_ZOOM = 1.25;
+const KEY_PAN = 80;
+
+export interface PlateInputOptions {
+  /** Called when the user moves the view by hand (not by a fly-to). */
+  onUserMove?: () => void;
+}
+
+export function usePlateInput(element: HTMLElement | null, camera: Camera, options: PlateInputOptions = {}) {
+  const { onUserMove } = options;
+  useEffect(() => {
+    if (!element) return;
+    const local = (event: { clientX: number; clientY: number }): Point => {
+      const rect = element.getBoundingClientRect();
+      return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    };
+
+    let wheelDelta = 0;
+    let wheelPoint: Point = { x: 0, y: 0 };
+    let wheelFrame = 0;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      // Trackpad pinch arrives as ctrl+wheel with small deltas; give it more weight.
+      const unit = event.deltaMode === 1 ? 33 : event.deltaMode === 2 ? 400 : 1;
+      wheelDelta += event.deltaY * unit * (event.ctrlKey ? 8 : 1);
+      wheelPoint = local(event);
+      if (!wheelFrame) {
+        wheelFrame = requestAnimationFrame(() => {
+          wheelFrame = 0;
+          camera.zoomAt(wheelPoint, Math.exp(-wheelDelta * 0.0015));
+          wheelDelta = 0;
+          onUserMove?.();
+        });
+      }
+    };
+
+    const pointers = new Map<number, Point>();
+    let start: Point | null = null;
+    let dragging = false;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.button !== 0 && event.pointerType === 'mouse') return;
+      pointers.set(event.pointerId, local(event));
+      start = local(event);
+      dragging = false;
+    };
+    const onPointerMove = (event: PointerEvent) => {
+      const previous = pointers.get(event.pointerId);
+      if (!previous || !start) return;
+      const point = local(event);
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.entries()];
+        const before: [Point, Point] = [a[1], b[1]];
+        pointers.set(event.pointerId, point);
+        const after: [Point, Point] = [pointers.get(a[0])!, pointers.get(b[0])!];
+        camera.pinch(before, after);
+        dragging = true;
+        onUserMove?.();
+        return;
+      }
+      if (!dragging && Math.hypot(point.x - start.x, point.y - start.y) < DRAG_THRESHOLD) return;
+      if (!dragging) element.setPointerCapture(event.pointerId);
+      dragging = true;
+      camera.panBy(point.x - previous.x, point.y - previous.y);
+      pointers.set(event.pointerId, point);
+      onUserMove?.();
+    };
+    const onPointerUp = (event: PointerEvent) => {
+      pointers.delete(event.pointerId);
+      if (pointers.size === 0) start = null;
+    };
+    // A drag that ends on a hotspot must not open it.
+    const onClickCapture = (event: MouseEvent) => {
+      if (dragging) {
+        event.stopPropagation();
+        event.preventDefault();
+        dragging = false;
+      }
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const actions: Record<string, () => void> = {
+        '+': () => camera.zoomBy(KEY_ZOOM),
+        '=': () => camera.zoomBy(KEY_ZOOM),
+        '-': () => camera.zoomBy(1 / KEY_ZOOM),
+        '_': () => camera.zoomBy(1 / KEY_ZOOM),
+        '0': () => camera.fit(),
+        ArrowLeft: () => camera.panBy(KEY_PAN, 0),
+        ArrowRight: () => camera.panBy(-KEY_PAN, 0),
+        ArrowUp: () => camera.panBy(0, KEY_PAN),
+        ArrowDown: () => camera.panBy(0, -KEY_PAN),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+      onUserMove?.();
+    };
+
+    element.addEventListener('wheel', onWheel, { passive: false });
+    element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('pointermove', onPointerMove);
+    element.addEventListener('pointerup', onPointerUp);
+    element.addEventListener('pointercancel', onPointerUp);
+    element.addEventListener('click', onClickCapture, true);
+    element.addEventListener('keydown', onKeyDown);
+    return () => {
+      cancelAnimationFrame(wheelFrame);
+      element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('pointermove', onPointerMove);
+      element.removeEventListener('pointerup', onPointerUp);
+      element.removeEventListener('pointercancel', onPointerUp);
+      element.removeEventListener('click', onClickCapture, true);
+      element.removeEventListener('keydown', onKeyDown);
+    };
+  }, [element, camera, onUserMove]);
+}

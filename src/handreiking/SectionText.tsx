@@ -1,0 +1,30 @@
+import Markdown from 'react-markdown';
+import { useTranslation } from 'react-i18next';
+import { sectionById } from '../content';
+
+/** One handreiking section, rendered from Markdown; raw HTML in the source is never rendered. */
+export function SectionText({ id, headingLevel = 3 }: { id: string; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const section = sectionById(id);
+  if (!section) return <p role="alert">{t('panel.missing')}</p>;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="section-text" aria-labelledby={`section-${id}`} data-section={id}>
+      <Heading id={`section-${id}`}>{section.title}</Heading>
+      <Markdown
+        skipHtml
+        components={{
+          // Section headings inside the Markdown sit below the section's own heading.
+          h1: 'h4', h2: 'h4', h3: 'h5',
+          a: ({ href, children }) => (
+            <a href={href} {...(href?.startsWith('http') ? { rel: 'noreferrer noopener', target: '_blank' } : {})}>
+              {children}
+            </a>
+          ),
+        }}
+      >
+        {section.body}
+      </Markdown>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * URLs for every view, so a reload or a shared link restores it:
+ *   /                                home
+ *   /plaat/:plate                    a plate with its introduction
+ *   /plaat/:plate/:hotspot           a plate with an opened hotspot
+ *   ?v=cx,cy,zoom                    optionally the viewport (plate units, zoom relative to fit)
+ *   /handreiking/:section            a general handreiking section (voorwoord, bronnen …)
+ */
+import type { View } from './engine/viewport';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'plate'; plateId: string; hotspotId?: string; view?: View }
+  | { page: 'section'; sectionId: string };
+
+export function parseRoute(pathname: string, search = ''): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'plaat' && parts[1]) {
+    const view = parseView(new URLSearchParams(search).get('v'));
+    return {
+      page: 'plate',
+      plateId: parts[1],
+      ...(parts[2] ? { hotspotId: parts[2] } : {}),
+      ...(view ? { view } : {}),
+    };
+  }
+  if (parts[0] === 'handreiking' && parts[1]) return { page: 'section', sectionId: parts[1] };
+  return { page: 'home' };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '/';
+    case 'section':
+      return `/handreiking/${encodeURIComponent(route.sectionId)}`;
+    case 'plate': {
+      const path = `/plaat/${encodeURIComponent(route.plateId)}${route.hotspotId ? `/${encodeURIComponent(route.hotspotId)}` : ''}`;
+      return route.view ? `${path}?v=${formatView(route.view)}` : path;
+    }
+  }
+}
+
+function formatView(view: View): string {
+  return [Math.round(view.cx), Math.round(view.cy), view.zoom.toFixed(2)].join(',');
+}
+
+function parseView(value: string | null): View | undefined {
+  if (!value) return undefined;
+  const [cx, cy, zoom] = value.split(',').map(Number);
+  if (![cx, cy, zoom].every(Number.isFinite) || zoom <= 0) return undefined;
+  return { cx, cy, zoom };
+}
+
+/** Same page, plate and hotspot: only the viewport differs. */
+export function sameStop(a: Route, b: Route): boolean {
+  if (a.page !== b.page) return false;
+  if (a.page === 'plate' && b.page === 'plate') return a.plateId === b.plateId && a.hotspotId === b.hotspotId;
+  if (a.page === 'section' && b.page === 'section') return a.sectionId === b.sectionId;
+  return true;
+}

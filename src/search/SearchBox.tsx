@@ -1,0 +1,85 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plateById, plates } from '../../plates';
+import { sectionById, sections } from '../content';
+import type { Language } from '../i18n';
+import type { Route } from '../router';
+import { useAppStore } from '../store/appStore';
+import { createSearch, searchDocuments } from './searchIndex';
+
+let search: ReturnType<typeof createSearch> | undefined;
+// Built on first use, not at start-up: most visits never search.
+const searchFor = (query: string) => (search ??= createSearch(searchDocuments(plates, sections)))(query);
+
+function hitLabel(route: Route, language: Language): { title: string; context: string } {
+  if (route.page === 'plate') {
+    const plate = plateById(route.plateId);
+    const hotspot = plate?.hotspots.find((candidate) => candidate.id === route.hotspotId);
+    const plateTitle = plate ? `${plate.number}. ${plate.title[language]}` : '';
+    return hotspot ? { title: hotspot.label[language], context: plateTitle } : { title: plateTitle, context: '' };
+  }
+  if (route.page === 'section') return { title: sectionById(route.sectionId)?.title ?? '', context: '' };
+  return { title: '', context: '' };
+}
+
+export function SearchBox() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const navigate = useAppStore((state) => state.navigate);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const inputId = useId();
+  const hits = useMemo(() => (query.trim().length >= 2 ? searchFor(query.trim()) : []), [query]);
+
+  const go = (route: Route) => {
+    navigate(route);
+    setOpen(false);
+    setQuery('');
+  };
+
+  return (
+    <div role="search"
+      className="search"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <label htmlFor={inputId} className="visually-hidden">{t('search.label')}</label>
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && hits[0]) go(hits[0].route);
+        }}
+      />
+      {open && query.trim().length >= 2 && (
+        <div className="search-results">
+          <p className="search-count" role="status">
+            {hits.length ? t('search.results', { count: hits.length }) : t('search.noResults', { query })}
+          </p>
+          <ul>
+            {hits.map((hit) => {
+              const label = hitLabel(hit.route, language);
+              return (
+                <li key={hit.id}>
+                  <button type="button" onClick={() => go(hit.route)}>
+                    <span className="hit-title">{label.title}</span>
+                    {label.context && <span className="hit-context">{label.context}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Search across plate labels and handreiking text. Every plate label is filed
+ * under the smallest hotspot that contains it, so a hit jumps to that hotspot.
+ */
+import MiniSearch from 'minisearch';
+import type { Hotspot, Plate, Rect, Region } from '../../plates/types';
+import { plainText, type Section } from '../content/sections';
+import type { Route } from '../router';
+
+export interface SearchDocument {
+  id: string;
+  title: string;
+  text: string;
+  plateId?: string;
+  hotspotId?: string;
+  sectionId?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  route: Route;
+  plateId?: string;
+  score: number;
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  const cx = inner.x + inner.width / 2;
+  const cy = inner.y + inner.height / 2;
+  return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
+}
+
+function smallestHotspotAround(plate: Plate, region: Region): Hotspot | undefined {
+  return plate.hotspots
+    .filter((hotspot) => contains(hotspot.shape, region))
+    .sort((a, b) => a.shape.width * a.shape.height - b.shape.width * b.shape.height)[0];
+}
+
+function regionText(region: Region): string {
+  return [region.title, region.body, ...(region.items ?? [])].filter(Boolean).map((text) => `${text!.nl} ${text!.en}`).join(' ');
+}
+
+export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<string, Section>): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  const sectionText = (id: string) => {
+    const section = sections.get(id);
+    return section ? `${section.title} ${plainText(section.body)}` : '';
+  };
+  for (const plate of plates) {
+    const byHotspot = new Map<string, string[]>();
+    const plateLabels: string[] = [];
+    for (const region of plate.regions) {
+      const hotspot = smallestHotspotAround(plate, region);
+      if (hotspot) byHotspot.set(hotspot.id, [...(byHotspot.get(hotspot.id) ?? []), regionText(region)]);
+      else plateLabels.push(regionText(region));
+    }
+    documents.push({
+      id: `plate:${plate.id}`,
+      title: `${plate.title.nl} ${plate.title.en}`,
+      text: [plateLabels.join(' '), sectionText(plate.intro), plate.exercise ? sectionText(plate.exercise) : ''].join(' '),
+      plateId: plate.id,
+    });
+    for (const hotspot of plate.hotspots) {
+      documents.push({
+        id: `hotspot:${plate.id}:${hotspot.id}`,
+        title: `${hotspot.label.nl} ${hotspot.label.en}`,
+        text: [...(byHotspot.get(hotspot.id) ?? []), ...hotspot.sections.map(sectionText)].join(' '),
+        plateId: plate.id,
+        hotspotId: hotspot.id,
+      });
+    }
+  }
+  for (const section of sections.values()) {
+    if (section.plate) continue;
+    documents.push({ id: `section:${section.id}`, title: section.title, text: plainText(section.body), sectionId: section.id });
+  }
+  return documents;
+}
+
+export function createSearch(documents: SearchDocument[]) {
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['title', 'text'],
+    storeFields: ['title', 'plateId', 'hotspotId', 'sectionId'],
+    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    // Dutch and English share the index; fold accents so "creeren" finds "creëren".
+    processTerm: (term) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+  });
+  index.addAll(documents);
+  return (query: string, limit = 12): SearchHit[] =>
+    index.search(query).slice(0, limit).map((result) => {
+      const route: Route = result.sectionId
+        ? { page: 'section', sectionId: result.sectionId }
+        : { page: 'plate', plateId: result.plateId, ...(result.hotspotId ? { hotspotId: result.hotspotId } : {}) };
+      return { id: result.id, title: result.title, route, plateId: result.plateId, score: result.score };
+    });
+}

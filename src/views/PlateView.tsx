@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type Konva from 'konva';
+import { useTranslation } from 'react-i18next';
+import type { Plate } from '../../plates/types';
+import { PlateCanvas } from '../canvas/PlateCanvas';
+import { downloadPlatePng } from '../canvas/exportPng';
+import { Camera } from '../engine/camera';
+import { HandreikingPanel } from '../handreiking/HandreikingPanel';
+import type { Language } from '../i18n';
+import type { Route } from '../router';
+import { rememberViewInUrl, useAppStore } from '../store/appStore';
+import { PlateTextView } from './PlateTextView';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+
+const FLIGHT_MS = 650;
+
+export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route, { page: 'plate' }> }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const navigate = useAppStore((state) => state.navigate);
+  const textView = useAppStore((state) => state.textView);
+  const setTextView = useAppStore((state) => state.setTextView);
+  const reducedMotion = usePrefersReducedMotion();
+  const camera = useMemo(() => new Camera(plate), [plate]);
+  const [stage, setStage] = useState<Konva.Stage | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [fullscreen, setFullscreen] = useState(false);
+  const viewRef = useRef<HTMLDivElement>(null);
+  const hotspot = plate.hotspots.find((candidate) => candidate.id === route.hotspotId);
+  const routeRef = useRef(route);
+  routeRef.current = route;
+
+  // Apply the route to the camera: a viewport in the URL wins, otherwise fly to the hotspot.
+  const appliedRoute = useRef<Route | null>(null);
+  useEffect(() => {
+    if (!stage || appliedRoute.current === route) return;
+    const firstTime = appliedRoute.current === null;
+    appliedRoute.current = route;
+    if (route.view) camera.show(route.view);
+    else if (hotspot) camera.flyTo(hotspot.shape, firstTime || reducedMotion ? 0 : FLIGHT_MS);
+    else if (!firstTime) camera.fitAnimated(reducedMotion ? 0 : FLIGHT_MS);
+  }, [route, stage, camera, hotspot, reducedMotion]);
+
+  // Keep the viewport in the URL and announce the zoom level, a moment after the view settles.
+  useEffect(() => {
+    let timer = 0;
+    let lastPercent = Math.round(camera.zoom * 100);
+    const unsubscribe = camera.subscribe(() => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const view = camera.view;
+        rememberViewInUrl({ ...routeRef.current, view });
+        const percent = Math.round(view.zoom * 100);
+        if (percent !== lastPercent) setAnnouncement(t('plate.zoomLevel', { percent }));
+        lastPercent = percent;
+      }, 400);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [camera, t]);
+
+  const open = useCallback(
+    (hotspotId: string | undefined) => {
+      navigate({ page: 'plate', plateId: plate.id, ...(hotspotId ? { hotspotId } : {}) });
+      const opened = plate.hotspots.find((candidate) => candidate.id === hotspotId);
+      setAnnouncement(opened ? t('panel.opened', { label: opened.label[language] }) : t('panel.introduction'));
+    },
+    [navigate, plate, t, language],
+  );
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement === viewRef.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void viewRef.current?.requestFullscreen();
+  };
+
+  return (
+    <div className={`plate-view${fullscreen ? ' is-fullscreen' : ''}`} ref={viewRef}>
+      <div className="plate-main">
+        <div className="plate-toolbar" role="toolbar" aria-label={t('plate.toolbar')}>
+          <h1 className="plate-heading">
+            <span className="plate-heading-number">{plate.number}</span> {plate.title[language]}
+          </h1>
+          <div className="toolbar-buttons">
+            <button type="button" onClick={() => setTextView(!textView)} aria-pressed={textView}>
+              {textView ? t('plate.canvasView') : t('plate.textView')}
+            </button>
+            {!textView && (
+              <>
+                <button type="button" onClick={() => camera.zoomBy(1 / 1.25)} aria-label={t('plate.zoomOut')} title={t('plate.zoomOut')}>−</button>
+                <button type="button" onClick={() => camera.zoomBy(1.25)} aria-label={t('plate.zoomIn')} title={t('plate.zoomIn')}>+</button>
+                <button type="button" onClick={() => camera.fit()}>{t('plate.fit')}</button>
+                <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
+                  {fullscreen ? t('plate.exitFullscreen') : t('plate.fullscreen')}
+                </button>
+                <button type="button" disabled={!stage} onClick={() => stage && downloadPlatePng(stage, plate, language)}>
+                  {t('plate.download')}
+                </button>
+              </>
+            )}
+          </div>
+        </div>
+        {textView ? (
+          <PlateTextView plate={plate} activeHotspotId={route.hotspotId} onOpen={open} />
+        ) : (
+          <PlateCanvas plate={plate} camera={camera} activeHotspotId={route.hotspotId} onOpen={open} onStage={setStage} />
+        )}
+        <p id="plate-keyboard-hint" className="keyboard-hint">{t('plate.keyboardHint')}</p>
+      </div>
+      <HandreikingPanel plate={plate} hotspotId={route.hotspotId} onOpen={open} />
+      <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { sectionById } from '../content';
+import { SectionText } from '../handreiking/SectionText';
+import { useAppStore } from '../store/appStore';
+import { followLink } from './followLink';
+
+export function SectionView({ sectionId }: { sectionId: string }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((state) => state.navigate);
+  return (
+    <article className="section-page">
+      <a href="/" onClick={followLink(() => navigate({ page: 'home' }))}>← {t('section.back')}</a>
+      {sectionById(sectionId) ? <SectionText id={sectionId} headingLevel={2} /> : <h1>{t('section.notFound')}</h1>}
+    </article>
+  );
+}
