@@ -3,14 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { sectionById } from '../content';
 
 /** One handreiking section, rendered from Markdown; raw HTML in the source is never rendered. */
-export function SectionText({ id, headingLevel = 3 }: { id: string; headingLevel?: 2 | 3 }) {
+interface SectionTextProps {
+  id: string;
+  headingLevel?: 2 | 3;
+  /** A heading already shown above the section; the section's own title is then left out when it says the same. */
+  shownTitle?: string;
+}
+
+export function SectionText({ id, headingLevel = 3, shownTitle }: SectionTextProps) {
   const { t } = useTranslation();
   const section = sectionById(id);
   if (!section) return <p role="alert">{t('panel.missing')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="section-text" aria-labelledby={`section-${id}`} data-section={id}>
-      <Heading id={`section-${id}`}>{section.title}</Heading>
+      <Heading id={`section-${id}`} className={sameWords(section.title, shownTitle) ? 'visually-hidden' : undefined}>
+        {section.title}
+      </Heading>
       <Markdown
         skipHtml
         components={{
@@ -27,4 +36,9 @@ export function SectionText({ id, headingLevel = 3 }: { id: string; headingLevel
       </Markdown>
     </section>
   );
+}
+
+function sameWords(a: string, b: string | undefined): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return b !== undefined && words(a) === words(b);
 }
