@@ -1,0 +1,311 @@
+import type { Plate } from './types';
+
+// Plate 1: the MBO Raad's Strategisch Meerjaren Perspectief 2022-2030 (SMJP).
+// Three layers, read bottom-up (basis -> route -> doel), blocks colour-coded by rubriek
+// (Mbo & Kwaliteit / Arbeidsmarkt / Samenleving); the handreiking's digital sub-themes carry a 'digitaal' badge.
+// Long block captions are shortened to their first sentence on the plate; the seeds carry the full text.
+// Block sizes were computed from the text (Liberation Sans metrics) so every caption fits in both languages.
+const plate = {
+  id: 'smjp', number: 1,
+  title: { nl: 'Strategisch Meerjaren Perspectief 2022-2030', en: 'Strategic Multi-Year Perspective 2022-2030' },
+  summary: {
+    nl: 'Het SMJP van de MBO Raad: de basis, de route en het doel, in drie rubrieken, met de digitale subthema’s gemarkeerd.',
+    en: 'The MBO Raad’s strategic perspective: the basis, the route and the goal, in three areas, with the digital sub-themes marked.',
+  },
+  width: 1600, height: 1000, background: '#f7f4ef', intro: 'smjp-intro',
+  tip: {
+    label: {
+      nl: 'Draai de plaat eens op z’n kop en begin bij het doel',
+      en: 'Turn the plate upside down and start at the goal',
+    },
+    startAt: 'doel',
+  },
+  regions: [
+    {
+      id: 'title', kind: 'label', x: 16, y: 2, width: 1000, height: 58, color: '#3b1f5c', padding: 4, titleSize: 44,
+      title: { nl: 'Strategisch Meerjaren Perspectief 2022-2030', en: 'Strategic Multi-Year Perspective 2022-2030' },
+    },
+    {
+      id: 'legend-digitaal', kind: 'block', x: 20, y: 62, width: 104, height: 28, fill: '#b0126f', color: '#ffffff',
+      radius: 14, padding: 4, align: 'center', titleSize: 18, title: { nl: 'digitaal', en: 'digital' },
+    },
+    {
+      id: 'legend-digitaal-text', kind: 'label', x: 130, y: 60, width: 900, height: 32, color: '#241a33', padding: 4,
+      body: {
+        nl: '= subthema’s van Mbo & Kwaliteit waarin je digitalisering vooral terugziet',
+        en: '= sub-themes of Mbo & Quality where digitalisation shows most clearly',
+      },
+    },
+    {
+      id: 'tip', kind: 'block', x: 1104, y: 8, width: 480, height: 76, fill: '#b4441a', color: '#ffffff', padding: 12,
+      bodySize: 20,
+      body: {
+        nl: 'Tip: draai de plaat eens op z’n kop en begin bij het doel (de toekomst)',
+        en: 'Tip: turn the plate upside down and start at the goal (the future)',
+      },
+    },
+    {
+      id: 'rubriek-kwaliteit', kind: 'column', x: 214, y: 96, width: 388, height: 40, fill: '#3b1f5c',
+      color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
+      title: { nl: 'Mbo & Kwaliteit', en: 'Mbo & Quality' },
+    },
+    {
+      id: 'rubriek-arbeidsmarkt', kind: 'column', x: 614, y: 96, width: 388, height: 40, fill: '#b4441a',
+      color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
+      title: { nl: 'Mbo & Arbeidsmarkt', en: 'Mbo & Labour market' },
+    },
+    {
+      id: 'rubriek-samenleving', kind: 'column', x: 1014, y: 96, width: 560, height: 40, fill: '#00797a',
+      color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
+      title: { nl: 'Mbo & Samenleving', en: 'Mbo & Society' },
+    },
+    {
+      id: 'laag-doel', kind: 'layer', x: 16, y: 142, width: 1568, height: 175, fill: '#efeae2', color: '#241a33',
+      radius: 14, titleSize: 28, title: { nl: 'Het doel:', en: 'The goal:' },
+    },
+    {
+      id: 'laag-doel-sub', kind: 'label', x: 24, y: 198, width: 186, height: 80, color: '#241a33', padding: 8,
+      bodySize: 20, body: { nl: 'samen bouwen aan een sterk mbo', en: 'building a strong mbo together' },
+    },
+    {
+      id: 'laag-route', kind: 'layer', x: 16, y: 325, width: 1568, height: 443, fill: '#e8e2d8', color: '#241a33',
+      radius: 14, titleSize: 28, title: { nl: 'De route:', en: 'The route:' },
+    },
+    {
+      id: 'laag-route-sub', kind: 'label', x: 24, y: 381, width: 186, height: 80, color: '#241a33', padding: 8,
+      bodySize: 20, body: { nl: 'samen kansrijk opleiden', en: 'training with good prospects together' },
+    },
+    {
+      id: 'laag-basis', kind: 'layer', x: 16, y: 776, width: 1568, height: 217, fill: '#dfd7ca', color: '#241a33',
+      radius: 14, titleSize: 28, title: { nl: 'De basis:', en: 'The basis:' },
+    },
+    {
+      id: 'laag-basis-sub', kind: 'label', x: 24, y: 832, width: 186, height: 80, color: '#241a33', padding: 8,
+      bodySize: 20, body: { nl: 'samen werken aan randvoorwaarden', en: 'working together on preconditions' },
+    },
+    {
+      id: 'blok-eigentijds-mbo', kind: 'block', x: 214, y: 158, width: 388, height: 149, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Eigentijds mbo', en: 'Contemporary mbo' },
+      body: {
+        nl: 'Flexibel en wendbaar, met meer maatwerk, persoonsgericht, gedigitaliseerd, met modules en andere keuzemogelijkheden.',
+        en: 'Flexible and agile, with more tailored provision, person-centred, digitalised, with modules and other options.',
+      },
+    },
+    {
+      id: 'blok-sterke-arbeidsmarkt', kind: 'block', x: 614, y: 158, width: 388, height: 149, fill: '#fdeee6',
+      stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Sterke arbeidsmarkt', en: 'Strong labour market' },
+      body: {
+        nl: 'Iedereen die wil en kan leren is welkom in het mbo om zich (verder) professioneel te ontwikkelen.',
+        en: 'Everyone who wants to and can learn is welcome at the mbo to develop (further) professionally.',
+      },
+    },
+    {
+      id: 'blok-sterke-samenleving', kind: 'block', x: 1014, y: 158, width: 560, height: 149, fill: '#e3f4f4',
+      stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Sterke samenleving', en: 'Strong society' },
+      body: {
+        nl: 'Met gelijke kansen voor iedereen, het helpen ontwikkelen van talent en het stimuleren van persoonlijke groei draagt het mbo bij aan een sterke samenleving.',
+        en: 'With equal opportunities for everyone, by helping talent develop and by encouraging personal growth, the mbo contributes to a strong society.',
+      },
+    },
+    {
+      id: 'blok-vanuit-eigenaarschap', kind: 'block', x: 214, y: 341, width: 388, height: 202, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Vanuit eigenaarschap', en: 'From ownership' },
+      body: {
+        nl: 'vullen we de versterking van onderwijs en kwaliteit in. Inspirerend en herkenbaar, anticiperend op de toekomst, vanuit urgentie. Met referentiewaarden als bouwstenen voor verantwoording.',
+        en: 'we shape the strengthening of education and quality. Inspiring and recognisable, anticipating the future, with a sense of urgency. With reference values as building blocks for accountability.',
+      },
+    },
+    {
+      id: 'blok-investeren-in-professionals', kind: 'block', x: 214, y: 555, width: 388, height: 202, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Investeren in professionals', en: 'Investing in professionals' },
+      body: {
+        nl: 'doen we met aantrekkelijke arbeidsvoorwaarden voor iedereen. Met zij-instromers en instructeurs uit het bedrijfsleven vormen onze docenten het hart van het mbo.',
+        en: 'we do with attractive terms of employment for everyone. Together with career changers and instructors from industry, our teachers are the heart of the mbo.',
+      },
+    },
+    {
+      id: 'blok-kansrijk-opleiden', kind: 'block', x: 614, y: 341, width: 388, height: 235, fill: '#fdeee6',
+      stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Kansrijk opleiden', en: 'Training with good prospects' },
+      body: {
+        nl: 'Elk talent kan kiezen voor/switchen naar kansrijke opleidingen met perspectief op duurzaam werk. Mbo en bedrijfsleven werken daarvoor nauw samen in de regio.',
+        en: 'Every talent can choose or switch to promising programmes with prospects of lasting work. To that end, the mbo and employers work closely together in the region.',
+      },
+    },
+    {
+      id: 'blok-leven-lang-ontwikkelen', kind: 'block', x: 614, y: 588, width: 388, height: 169, fill: '#fdeee6',
+      stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Leven lang ontwikkelen', en: 'Lifelong development' },
+      body: {
+        nl: 'Iedereen kan zich tijdens zijn/haar carrière blijven ontwikkelen, met individuele leerrechten, bij elk mbo ‘om de hoek’.',
+        en: 'Everyone can keep developing throughout their career, with individual learning rights, at every mbo ‘around the corner’.',
+      },
+    },
+    {
+      id: 'blok-evenwaardig', kind: 'block', x: 1014, y: 341, width: 560, height: 146, fill: '#e3f4f4',
+      stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Evenwaardig', en: 'Of equal worth' },
+      body: {
+        nl: 'Via verschillende thema’s dragen we er met positionering aan bij dat mbo-studenten evenwaardig zijn aan hbo’ers en wo’ers, gelijk worden behandeld en gelijke kansen hebben.',
+        en: 'Through various themes and positioning, we help make mbo students of equal worth to hbo and wo graduates, treated equally and with equal opportunities.',
+      },
+    },
+    {
+      id: 'blok-sterke-beroepsroute', kind: 'block', x: 1014, y: 499, width: 560, height: 123, fill: '#e3f4f4',
+      stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Sterke beroepsroute', en: 'Strong vocational route' },
+      body: {
+        nl: 'Voortgezet onderwijs en beroepsonderwijs (mbo en hbo) sluiten naadloos aan.',
+        en: 'Secondary and vocational education (mbo and hbo) connect seamlessly.',
+      },
+    },
+    {
+      id: 'blok-persoonlijke-groei', kind: 'block', x: 1014, y: 634, width: 560, height: 123, fill: '#e3f4f4',
+      stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Persoonlijke groei', en: 'Personal growth' },
+      body: {
+        nl: 'Elk talent krijgt alle kansen om zich als individu te ontwikkelen, met centraal zijn/haar welzijn (persoonlijke groei, burgerschap).',
+        en: 'Every talent gets every opportunity to develop as an individual, with their well-being at the centre (personal growth, citizenship).',
+      },
+    },
+    {
+      id: 'blok-relevante-data', kind: 'block', x: 214, y: 792, width: 264, height: 191, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Met relevante data', en: 'With relevant data' },
+      body: {
+        nl: 'leggen we de basis voor adequaat beleid voor het beste mbo en een realistisch beeld van het mbo.',
+        en: 'we lay the foundation for sound policy for the best mbo and a realistic picture of the mbo.',
+      },
+    },
+    {
+      id: 'blok-onderzoek-innovatie-digitalisering', kind: 'block', x: 490, y: 792, width: 360, height: 191,
+      fill: '#efe8f7', stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Met onderzoek, innovatie en digitalisering', en: 'With research, innovation and digitalisation' },
+      body: {
+        nl: 'versterken we de kwaliteit van het mbo en bieden we een digitaal veilige, hoogwaardige leer-/werkomgeving.',
+        en: 'we strengthen the quality of the mbo and offer a digitally safe, high-quality learning and working environment.',
+      },
+    },
+    {
+      id: 'blok-publieke-opdracht-llo', kind: 'block', x: 862, y: 792, width: 392, height: 191, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: {
+        nl: 'Met de publieke opdracht voor leven lang ontwikkelen',
+        en: 'With the public mandate for lifelong development',
+      },
+      body: {
+        nl: 'maken we voor iedereen leren tijdens de loopbaan vanzelfsprekend. Juridische belemmeringen zijn weggenomen.',
+        en: 'we make learning throughout one’s career a matter of course for everyone. Legal obstacles have been removed.',
+      },
+    },
+    {
+      id: 'blok-passende-financiering', kind: 'block', x: 1266, y: 792, width: 308, height: 191, fill: '#efe8f7',
+      stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
+      title: { nl: 'Met passende financiering', en: 'With appropriate funding' },
+      body: {
+        nl: 'krijgen scholen maximale ruimte om vanuit hun expertise ambities waar te maken en uitdagingen het hoofd te bieden.',
+        en: 'schools get maximum room to realise ambitions from their own expertise and to meet challenges.',
+      },
+    },
+    {
+      id: 'digitaal-eigentijds-mbo', kind: 'block', x: 484, y: 144, width: 104, height: 28, fill: '#b0126f',
+      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      title: { nl: 'digitaal', en: 'digital' },
+    },
+    {
+      id: 'digitaal-relevante-data', kind: 'block', x: 360, y: 778, width: 104, height: 28, fill: '#b0126f',
+      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      title: { nl: 'digitaal', en: 'digital' },
+    },
+    {
+      id: 'digitaal-onderzoek-innovatie-digitalisering', kind: 'block', x: 732, y: 778, width: 104, height: 28,
+      fill: '#b0126f', color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      title: { nl: 'digitaal', en: 'digital' },
+    },
+    {
+      id: 'digitaal-publieke-opdracht-llo', kind: 'block', x: 1136, y: 778, width: 104, height: 28, fill: '#b0126f',
+      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      title: { nl: 'digitaal', en: 'digital' },
+    },
+  ],
+  hotspots: [
+    {
+      id: 'basis', order: 1, shape: { x: 16, y: 776, width: 1568, height: 217 },
+      label: { nl: 'De basis', en: 'The basis' }, sections: ['smjp-basis'],
+    },
+    {
+      id: 'relevante-data', order: 2, shape: { x: 214, y: 792, width: 264, height: 191 },
+      label: { nl: 'Relevante data', en: 'Relevant data' }, sections: ['smjp-relevante-data'],
+    },
+    {
+      id: 'onderzoek-innovatie-digitalisering', order: 3, shape: { x: 490, y: 792, width: 360, height: 191 },
+      label: { nl: 'Onderzoek, innovatie, digitalisering', en: 'Research, innovation, digitalisation' },
+      sections: ['smjp-onderzoek-innovatie-digitalisering'],
+    },
+    {
+      id: 'publieke-opdracht-llo', order: 4, shape: { x: 862, y: 792, width: 392, height: 191 },
+      label: { nl: 'Publieke opdracht LLO', en: 'Public mandate for lifelong learning' },
+      sections: ['smjp-publieke-opdracht-llo'],
+    },
+    {
+      id: 'passende-financiering', order: 5, shape: { x: 1266, y: 792, width: 308, height: 191 },
+      label: { nl: 'Passende financiering', en: 'Appropriate funding' }, sections: ['smjp-passende-financiering'],
+    },
+    {
+      id: 'route', order: 6, shape: { x: 16, y: 325, width: 1568, height: 443 },
+      label: { nl: 'De route', en: 'The route' }, sections: ['smjp-route'],
+    },
+    {
+      id: 'vanuit-eigenaarschap', order: 7, shape: { x: 214, y: 341, width: 388, height: 202 },
+      label: { nl: 'Vanuit eigenaarschap', en: 'From ownership' }, sections: ['smjp-vanuit-eigenaarschap'],
+    },
+    {
+      id: 'investeren-in-professionals', order: 8, shape: { x: 214, y: 555, width: 388, height: 202 },
+      label: { nl: 'Investeren in professionals', en: 'Investing in professionals' },
+      sections: ['smjp-investeren-in-professionals'],
+    },
+    {
+      id: 'kansrijk-opleiden', order: 9, shape: { x: 614, y: 341, width: 388, height: 235 },
+      label: { nl: 'Kansrijk opleiden', en: 'Training with good prospects' }, sections: ['smjp-kansrijk-opleiden'],
+    },
+    {
+      id: 'leven-lang-ontwikkelen', order: 10, shape: { x: 614, y: 588, width: 388, height: 169 },
+      label: { nl: 'Leven lang ontwikkelen', en: 'Lifelong development' }, sections: ['smjp-leven-lang-ontwikkelen'],
+    },
+    {
+      id: 'evenwaardig', order: 11, shape: { x: 1014, y: 341, width: 560, height: 146 },
+      label: { nl: 'Evenwaardig', en: 'Of equal worth' }, sections: ['smjp-evenwaardig'],
+    },
+    {
+      id: 'sterke-beroepsroute', order: 12, shape: { x: 1014, y: 499, width: 560, height: 123 },
+      label: { nl: 'Sterke beroepsroute', en: 'Strong vocational route' }, sections: ['smjp-sterke-beroepsroute'],
+    },
+    {
+      id: 'persoonlijke-groei', order: 13, shape: { x: 1014, y: 634, width: 560, height: 123 },
+      label: { nl: 'Persoonlijke groei', en: 'Personal growth' }, sections: ['smjp-persoonlijke-groei'],
+    },
+    {
+      id: 'doel', order: 14, shape: { x: 16, y: 142, width: 1568, height: 175 },
+      label: { nl: 'Het doel', en: 'The goal' }, sections: ['smjp-doel'],
+    },
+    {
+      id: 'eigentijds-mbo', order: 15, shape: { x: 214, y: 158, width: 388, height: 149 },
+      label: { nl: 'Eigentijds mbo', en: 'Contemporary mbo' }, sections: ['smjp-eigentijds-mbo'],
+    },
+    {
+      id: 'sterke-arbeidsmarkt', order: 16, shape: { x: 614, y: 158, width: 388, height: 149 },
+      label: { nl: 'Sterke arbeidsmarkt', en: 'Strong labour market' }, sections: ['smjp-sterke-arbeidsmarkt'],
+    },
+    {
+      id: 'sterke-samenleving', order: 17, shape: { x: 1014, y: 158, width: 560, height: 149 },
+      label: { nl: 'Sterke samenleving', en: 'Strong society' }, sections: ['smjp-sterke-samenleving'],
+    },
+  ],
+} satisfies Plate;
+
+export default plate;
