@@ -1,48 +1,171 @@
 /**
- * The HTTP server: the built app, a health check, and (later) the session API
- * and the websocket sync, all on one port.
+ * The HTTP server: the built app, a health check, the session API and the
+ * websocket sync, all on one port.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { join } from 'node:path';
+import { WebSocketServer } from 'ws';
+import { handleApi } from './api';
+import { normalizeCode } from './codes';
+import { attachConnection, CLOSE } from './connection';
+import { openSqliteStore, type Store } from './persistence';
+import { RateLimiter } from './rateLimit';
+import { Rooms } from './rooms';
+import { Sessions } from './sessions';
 import { createStaticHandler } from './static';
 
 export interface ServerOptions {
   port: number;
   host?: string;
   staticDir: string;
+  /** Folder for the SQLite file; ':memory:' keeps everything in memory. */
+  dataDir: string;
+  retentionDays?: number;
+  maxConnectionsPerSession?: number;
+  maxMessageBytes?: number;
+  /** Use the first X-Forwarded-For address as the client's (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** Joins per address: burst and refill per second. */
+  joinLimit?: { burst: number; perSecond: number };
+  log?: (message: string) => void;
 }
 
 export interface RunningServer {
   server: Server;
   port: number;
+  store: Store;
+  /** Sessions held in memory now (someone is connected). */
+  rooms: Rooms;
   close: () => Promise<void>;
 }
 
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const PING_INTERVAL_MS = 30_000;
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.log(`[${new Date().toISOString()}] ${message}`));
+  const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'));
+  const rooms = new Rooms(store);
+  const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
+  const maxConnections = options.maxConnectionsPerSession ?? 200;
+  // A class of 40 behind one NAT joins at once (two sockets each) and reconnects after hiccups.
+  const joinLimit = new RateLimiter(options.joinLimit ?? { burst: 400, perSecond: 10 });
+  const creationLimit = new RateLimiter({ burst: 20, perSecond: 1 / 60 });
+  const clientAddress = (request: IncomingMessage) => {
+    const forwarded = options.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    return forwarded || request.socket.remoteAddress || 'unknown';
+  };
   const serveStatic = createStaticHandler(options.staticDir);
+  const apiContext = { sessions, creationLimit, clientAddress, log };
+
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('ok');
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    handleApi(request, response, path, apiContext)
+      .then((handled) => {
+        if (handled) return;
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.writeHead(405, { allow: 'GET, HEAD' }).end();
+          return;
+        }
+        return serveStatic(request, response);
+      })
+      .catch((error: unknown) => {
+        log(`request error: ${(error as Error).stack ?? error}`);
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+  });
+
+  // ws closes a connection whose message exceeds maxPayload with 1009 (message too big).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 1024 * 1024 });
+  const alive = new WeakSet<object>();
+  let closing = false;
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = /^\/ws\/([^/]+)(\/control)?$/.exec(url.pathname);
+    if (!match) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    serveStatic(request, response).catch((error: unknown) => {
-      console.error('static file error', error);
-      if (!response.headersSent) response.writeHead(500).end();
+    if (!joinLimit.take(clientAddress(request))) {
+      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nRetry-After: 10\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      const code = normalizeCode(decodeURIComponent(match[1]));
+      const session = code ? sessions.find(code) : undefined;
+      if (!code || !session) {
+        ws.close(CLOSE.sessionNotFound, 'Session not found');
+        return;
+      }
+      const room = rooms.open(code);
+      if (room.connectionCount >= maxConnections) {
+        ws.close(CLOSE.sessionFull, 'Session full');
+        rooms.release(code);
+        return;
+      }
+      const role = sessions.isFacilitator(session, url.searchParams.get('key')) ? 'facilitator' : 'participant';
+      sessions.touch(code);
+      attachConnection(ws, {
+        room,
+        target: match[2] ? 'control' : 'worksheet',
+        role,
+        log,
+        onClose: () => {
+          if (closing) return;
+          if (room.empty) sessions.touch(code);
+          rooms.release(code);
+        },
+      });
     });
   });
+
+  // Connections that stopped answering (a laptop closed mid-session) are dropped so presence is right.
+  const ping = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, PING_INTERVAL_MS);
+  const sweep = () => {
+    const expired = sessions.sweep();
+    if (expired.length) log(`deleted ${expired.length} expired session(s)`);
+  };
+  sweep();
+  const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
+  ping.unref();
+  sweeper.unref();
+
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const port = (server.address() as AddressInfo).port;
   return {
     server,
     port,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    store,
+    rooms,
+    close: async () => {
+      closing = true;
+      clearInterval(ping);
+      clearInterval(sweeper);
+      rooms.shutdown(1001, 'server shutting down');
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      store.close();
+    },
   };
 }

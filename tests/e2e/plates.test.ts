@@ -43,6 +43,8 @@ const tourOf = (plate: (typeof plates)[number]) => [...plate.hotspots].sort((a, 
 async function openPlate(path: string) {
   await page.goto(`${server.url}${path}`);
   await page.waitForSelector('.plate-canvas canvas');
+  // The app records the settled viewport in the URL; wait for it so later changes are told apart.
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('v'));
 }
 
 /** The viewport the app records in the URL (after it settles). */

@@ -1,0 +1,53 @@
+/** The sessions that have someone connected, loaded on the first join and dropped after the last leave. */
+import type { DocumentStore } from './persistence';
+import { SessionRoom } from './sessionRoom';
+
+export class Rooms {
+  private rooms = new Map<string, SessionRoom>();
+
+  constructor(private readonly store: DocumentStore) {}
+
+  open(code: string): SessionRoom {
+    let room = this.rooms.get(code);
+    if (!room) {
+      room = new SessionRoom(code, this.store);
+      this.rooms.set(code, room);
+    }
+    return room;
+  }
+
+  get(code: string): SessionRoom | undefined {
+    return this.rooms.get(code);
+  }
+
+  /** Called when a connection has gone: the last one out compacts and unloads the session. */
+  release(code: string): void {
+    const room = this.rooms.get(code);
+    if (room?.empty) {
+      this.rooms.delete(code);
+      room.destroy();
+    }
+  }
+
+  /** Disconnects everyone and forgets the session's documents without writing them back. */
+  discard(code: string, closeCode: number, reason: string): void {
+    const room = this.rooms.get(code);
+    if (!room) return;
+    this.rooms.delete(code);
+    room.closeAll(closeCode, reason);
+    room.destroy(false);
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Server shutdown: store every session's state, then disconnect everyone. */
+  shutdown(code: number, reason: string): void {
+    for (const room of this.rooms.values()) {
+      room.destroy();
+      room.closeAll(code, reason);
+    }
+    this.rooms.clear();
+  }
+}

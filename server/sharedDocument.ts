@@ -1,0 +1,90 @@
+/**
+ * One Y.Doc held in memory while anyone is connected to it: loaded from the
+ * store, every update written to the store before it is sent to the others,
+ * compacted from time to time, and presence tracked per connection.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { DocumentStore } from './persistence';
+import { awarenessMessage, updateMessage } from './protocol';
+
+export type Role = 'facilitator' | 'participant';
+
+/** A connected client, as the document sees it. */
+export interface Peer {
+  role: Role;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Awareness client ids this connection speaks for, removed when it closes. */
+  awarenessIds: Set<number>;
+}
+
+const LOADING = Symbol('loading');
+/** Updates between two compactions of the stored log. */
+const COMPACT_EVERY = 500;
+
+export class SharedDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  private sinceCompaction = 0;
+
+  constructor(readonly name: string, private readonly store: DocumentStore) {
+    const stored = store.load(name);
+    if (stored.length) Y.applyUpdate(this.doc, stored.length === 1 ? stored[0] : Y.mergeUpdates(stored), LOADING);
+    this.sinceCompaction = stored.length;
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOADING) return;
+      // Durable first: no client may see an update the store does not have.
+      this.store.append(this.name, update);
+      this.broadcast(updateMessage(update), origin);
+      if (++this.sinceCompaction >= COMPACT_EVERY) this.compact();
+    });
+
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      if (this.peers.has(origin as Peer)) {
+        const peer = origin as Peer;
+        for (const id of added) peer.awarenessIds.add(id);
+        for (const id of removed) peer.awarenessIds.delete(id);
+      }
+      this.broadcast(awarenessMessage(this.awareness, changed));
+    });
+  }
+
+  /** Sends to every peer but `except` (the sender already has its own update). */
+  broadcast(message: Uint8Array, except?: unknown): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+
+  join(peer: Peer): void {
+    this.peers.add(peer);
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+  }
+
+  /** Replace the stored log by one merged state. */
+  compact(): void {
+    this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    this.sinceCompaction = 1;
+  }
+
+  /** Leave memory; `keep` false when the session is being deleted and nothing may be written. */
+  destroy(keep = true): void {
+    if (keep && this.sinceCompaction > 1) this.compact();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,87 @@
+/** Real server on a random port, real y-websocket providers, a scratch data folder. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { startServer, type ServerOptions, type RunningServer } from '../../server/app';
+
+export interface TestServer extends RunningServer {
+  http: string;
+  ws: string;
+  dataDir: string;
+  logs: string[];
+}
+
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'praatplaten-'));
+  const logs: string[] = [];
+  const running = await startServer({
+    port: 0, host: '127.0.0.1', staticDir: 'dist', dataDir, log: (message) => logs.push(message), ...options,
+  });
+  return { ...running, http: `http://127.0.0.1:${running.port}`, ws: `ws://127.0.0.1:${running.port}/ws`, dataDir, logs };
+}
+
+export async function createSession(base: string, title = 'Test'): Promise<{ code: string; facilitatorKey: string }> {
+  const response = await fetch(`${base}/api/sessions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title }),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status}`);
+  return response.json() as Promise<{ code: string; facilitatorKey: string }>;
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  closes: { code: number; reason: string }[];
+  denied: string[];
+}
+
+const clients: Client[] = [];
+
+export function connect(wsBase: string, room: string, options: { key?: string; doc?: Y.Doc } = {}): Client {
+  const doc = options.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: options.key ? { key: options.key } : {},
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+  const client: Client = { doc, provider, closes: [], denied: [] };
+  provider.on('connection-close', (event) => {
+    if (event) client.closes.push({ code: event.code, reason: event.reason });
+  });
+  clients.push(client);
+  return client;
+}
+
+export function disconnectAll(): void {
+  for (const client of clients.splice(0)) {
+    client.provider.destroy();
+    client.doc.destroy();
+  }
+}
+
+export async function waitFor(check: () => boolean, what = 'condition', timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const synced = (client: Client) => waitFor(() => client.provider.synced, 'sync');
+
+/** A raw websocket into a session, for sending what a well-behaved provider never would. */
+export function rawSocket(wsBase: string, room: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+  const socket = new WebSocket(`${wsBase}/${room}`);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  socket.on('error', () => {});
+  return new Promise((resolve, reject) => {
+    socket.on('open', () => resolve({ socket, closed }));
+    socket.on('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
+  });
+}

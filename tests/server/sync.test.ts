@@ -1,0 +1,60 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connect, createSession, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterEach(disconnectAll);
+afterAll(async () => { await server.close(); });
+
+describe('syncing a worksheet', () => {
+  it('two clients see each other\'s edits', async () => {
+    const { code } = await createSession(server.http);
+    const a = connect(server.ws, code);
+    const b = connect(server.ws, code);
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getArray<string>('cards').push(['from a']);
+    b.doc.getArray<string>('cards').push(['from b']);
+    await waitFor(() => a.doc.getArray('cards').length === 2 && b.doc.getArray('cards').length === 2, 'both cards');
+    expect(a.doc.getArray('cards').toArray().sort()).toEqual(['from a', 'from b']);
+    expect(b.doc.getArray('cards').toJSON()).toEqual(a.doc.getArray('cards').toJSON());
+  });
+
+  it('a late joiner receives every card', async () => {
+    const { code } = await createSession(server.http);
+    const early = connect(server.ws, code);
+    await synced(early);
+    for (let i = 0; i < 50; i++) early.doc.getArray<number>('cards').push([i]);
+    const late = connect(server.ws, code);
+    await synced(late);
+    await waitFor(() => late.doc.getArray('cards').length === 50, 'all cards');
+    expect(late.doc.getArray('cards').toJSON()).toEqual([...Array(50).keys()]);
+  });
+
+  it('two people typing in the same text at the same moment both keep their words', async () => {
+    const { code } = await createSession(server.http);
+    const a = connect(server.ws, code);
+    const b = connect(server.ws, code);
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getText('answer').insert(0, 'hello');
+    await waitFor(() => b.doc.getText('answer').toString() === 'hello', 'first text');
+    // Both edit before either hears of the other.
+    a.doc.getText('answer').insert(5, ' world');
+    b.doc.getText('answer').insert(0, 'oh, ');
+    await waitFor(() => a.doc.getText('answer').toString() === b.doc.getText('answer').toString() && a.doc.getText('answer').length === 15, 'merge');
+    expect(a.doc.getText('answer').toString()).toBe('oh, hello world');
+  });
+
+  it('a document leaves memory after its last client and comes back from the store', async () => {
+    const { code } = await createSession(server.http);
+    const a = connect(server.ws, code);
+    await synced(a);
+    a.doc.getMap('cards').set('c1', 'kept');
+    expect(server.rooms.get(code)).toBeDefined();
+    a.provider.destroy();
+    await waitFor(() => server.rooms.get(code) === undefined, 'unload');
+    const b = connect(server.ws, code, { doc: new Y.Doc() });
+    await synced(b);
+    await waitFor(() => b.doc.getMap('cards').get('c1') === 'kept', 'stored card');
+  });
+});
