@@ -11,13 +11,14 @@ import { SharedDocument, type Peer } from './sharedDocument';
 /** The longest text a worksheet item may hold. */
 export const MAX_TEXT_LENGTH = 1000;
 
-export type Refusal = 'facilitator-only' | 'locked' | 'ended' | 'text-too-long';
+export type Refusal = 'facilitator-only' | 'locked' | 'ended';
 
 export class SessionRoom {
   readonly worksheet: SharedDocument;
   readonly control: SharedDocument;
   private readonly settings: Y.Map<unknown>;
-  private textsToTrim = new Set<Y.Text>();
+  /** Texts and map values a transaction made longer than allowed, cut back right after it. */
+  private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
 
   constructor(readonly code: string, store: DocumentStore) {
     this.worksheet = new SharedDocument(code, store);
@@ -31,8 +32,14 @@ export class SessionRoom {
       wasLocked = this.locked;
     });
     this.worksheet.doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      for (const type of transaction.changed.keys()) {
-        if (type instanceof Y.Text && type.length > MAX_TEXT_LENGTH) this.textsToTrim.add(type);
+      for (const [type, keys] of transaction.changed) {
+        if (type instanceof Y.Text && type.length > MAX_TEXT_LENGTH) this.overlong.texts.add(type);
+        if (type instanceof Y.Map) {
+          for (const key of keys) {
+            const value = key === null ? undefined : type.get(key);
+            if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) this.overlong.values.push([type, key!]);
+          }
+        }
       }
     });
   }
@@ -61,24 +68,30 @@ export class SessionRoom {
   /**
    * Applies a client's update, or says why not. Throws on a malformed update
    * before anything is applied, so the caller can close that connection.
+   *
+   * Overlong text is accepted and then cut back by the server as a peer:
+   * refusing it would leave every later update of that client pending, since
+   * Yjs updates of one client build on each other.
    */
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
     const refusal = this.refusal(document, peer);
     if (refusal) return refusal;
-    const { structs } = Y.decodeUpdate(update);
-    if (structs.some(holdsOverlongText)) return 'text-too-long';
+    Y.decodeUpdate(update);
     Y.applyUpdate(document.doc, update, peer);
-    this.trimTexts();
+    this.capTexts();
     return undefined;
   }
 
-  /** Many small inserts can still add up to an overlong text; cut it back. */
-  private trimTexts(): void {
-    if (!this.textsToTrim.size) return;
-    const texts = [...this.textsToTrim];
-    this.textsToTrim.clear();
+  private capTexts(): void {
+    const { texts, values } = this.overlong;
+    if (!texts.size && !values.length) return;
+    this.overlong = { texts: new Set(), values: [] };
     this.worksheet.doc.transact(() => {
       for (const text of texts) if (text.length > MAX_TEXT_LENGTH) text.delete(MAX_TEXT_LENGTH, text.length - MAX_TEXT_LENGTH);
+      for (const [map, key] of values) {
+        const value = map.get(key);
+        if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) map.set(key, value.slice(0, MAX_TEXT_LENGTH));
+      }
     }, 'server');
   }
 
@@ -98,12 +111,4 @@ export class SessionRoom {
     this.worksheet.destroy(keep);
     this.control.destroy(keep);
   }
-}
-
-function holdsOverlongText(struct: unknown): boolean {
-  if (!(struct instanceof Y.Item)) return false;
-  const content = struct.content;
-  if (content instanceof Y.ContentString) return content.str.length > MAX_TEXT_LENGTH;
-  if (content instanceof Y.ContentAny) return content.arr.some((value) => typeof value === 'string' && value.length > MAX_TEXT_LENGTH);
-  return false;
 }
