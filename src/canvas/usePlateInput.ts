@@ -86,8 +86,11 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
       }
     };
 
+    // Keys work wherever the focus is, except where typing or scrolling needs them.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest?.('input, textarea, select, [contenteditable="true"], [data-own-keys]')) return;
       const actions: Record<string, () => void> = {
         '+': () => camera.zoomBy(KEY_ZOOM),
         '=': () => camera.zoomBy(KEY_ZOOM),
@@ -112,7 +115,7 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
     element.addEventListener('pointerup', onPointerUp);
     element.addEventListener('pointercancel', onPointerUp);
     element.addEventListener('click', onClickCapture, true);
-    element.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', onKeyDown);
     return () => {
       cancelAnimationFrame(wheelFrame);
       element.removeEventListener('wheel', onWheel);
@@ -121,7 +124,7 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
       element.removeEventListener('pointerup', onPointerUp);
       element.removeEventListener('pointercancel', onPointerUp);
       element.removeEventListener('click', onClickCapture, true);
-      element.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', onKeyDown);
     };
   }, [element, camera, onUserMove]);
 }

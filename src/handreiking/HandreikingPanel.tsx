@@ -25,7 +25,7 @@ export function HandreikingPanel({ plate, hotspotId, onOpen }: PanelProps) {
   }, [hotspotId]);
 
   return (
-    <aside className="handreiking-panel" aria-label={t('panel.label')}>
+    <aside className="handreiking-panel" aria-label={t('panel.label')} data-own-keys>
       <div className="panel-scroll" ref={scrollRef}>
         {hotspot ? (
           <>
