@@ -86,7 +86,8 @@ export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route
       <div className="plate-main">
         <div className="plate-toolbar" role="toolbar" aria-label={t('plate.toolbar')}>
           <h1 className="plate-heading">
-            <span className="plate-heading-number">{plate.number}</span> {plate.title[language]}
+            <span className="plate-heading-number">{plate.number}</span>
+            <span className="plate-heading-title">{plate.title[language]}</span>
           </h1>
           <div className="toolbar-buttons">
             <button type="button" onClick={() => setTextView(!textView)} aria-pressed={textView}>
@@ -94,14 +95,20 @@ export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route
             </button>
             {!textView && (
               <>
-                <button type="button" onClick={() => camera.zoomBy(1 / 1.25)} aria-label={t('plate.zoomOut')} title={t('plate.zoomOut')}>−</button>
-                <button type="button" onClick={() => camera.zoomBy(1.25)} aria-label={t('plate.zoomIn')} title={t('plate.zoomIn')}>+</button>
+                <button type="button" className="icon-button" onClick={() => camera.zoomBy(1 / 1.25)} aria-label={t('plate.zoomOut')} title={t('plate.zoomOut')}>−</button>
+                <button type="button" className="icon-button" onClick={() => camera.zoomBy(1.25)} aria-label={t('plate.zoomIn')} title={t('plate.zoomIn')}>+</button>
                 <button type="button" onClick={() => camera.fit()}>{t('plate.fit')}</button>
                 <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
                   {fullscreen ? t('plate.exitFullscreen') : t('plate.fullscreen')}
                 </button>
-                <button type="button" disabled={!stage} onClick={() => stage && downloadPlatePng(stage, plate, language)}>
-                  {t('plate.download')}
+                <button
+                  type="button"
+                  disabled={!stage}
+                  aria-label={t('plate.download')}
+                  title={t('plate.download')}
+                  onClick={() => stage && downloadPlatePng(stage, plate, language)}
+                >
+                  PNG
                 </button>
               </>
             )}

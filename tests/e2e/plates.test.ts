@@ -189,7 +189,7 @@ describe('exploring the plates', () => {
 
   it('the plate downloads as a high-resolution PNG', async () => {
     await openPlate(`/plaat/${first.id}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download als afbeelding (PNG)')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[aria-label="Download als afbeelding (PNG)"]')]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const png = readFileSync(path!);
