@@ -6,6 +6,7 @@ import type { Plate } from '../../plates/types';
 import type { Camera } from '../engine/camera';
 import type { Language } from '../i18n';
 import { HotspotMarkers, overflowingRegions, PlateDrawing } from './PlateDrawing';
+import { createMotionCache } from './motionCache';
 import { usePlateInput } from './usePlateInput';
 
 interface PlateCanvasProps {
@@ -48,25 +49,41 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
   }, [wrapper, camera]);
 
   useEffect(() => {
+    let settle = 0;
+    let first = true;
+    const motionCache = createMotionCache(() => stageRef.current?.findOne<Konva.Layer>('.plate')?.getChildren()[0]);
     const apply = ({ x, y, scale }: { x: number; y: number; scale: number }) => {
       const stage = stageRef.current;
       if (stage) {
+        if (!first) motionCache.moved(scale);
+        first = false;
         stage.position({ x, y });
         stage.scale({ x: scale, y: scale });
         stage.batchDraw();
       }
       const overlay = overlayRef.current;
-      if (overlay) {
-        overlay.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
-        overlay.style.setProperty('--inverse-scale', String(1 / scale));
-      }
+      if (!overlay) return;
+      overlay.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+      // The focus ring keeps its screen width; updating it once the view settles
+      // spares a style recalculation of every hotspot on every frame.
+      clearTimeout(settle);
+      settle = window.setTimeout(() => overlay.style.setProperty('--inverse-scale', String(1 / scale)), 120);
     };
     apply(camera.current);
-    return camera.subscribe(apply);
+    const unsubscribe = camera.subscribe(apply);
+    return () => {
+      clearTimeout(settle);
+      motionCache.dispose();
+      unsubscribe();
+    };
   }, [camera, size]);
 
   useEffect(() => {
     onStage?.(stageRef.current);
+    if (stageRef.current) {
+      // Konva draws on the next animation frame; the mark lets the benchmark time the first plate.
+      requestAnimationFrame(() => performance.mark('plate-drawn'));
+    }
     return () => onStage?.(null);
   }, [onStage, size.width > 0]);
 

@@ -107,9 +107,7 @@ export function HotspotMarkers({ hotspots, activeId, highlightId }: MarkersProps
               fill={active ? '#c8501e' : highlighted ? '#1b4f9c' : '#2b1d45'}
               stroke="#ffffff"
               strokeWidth={3}
-              shadowColor="#000000"
-              shadowOpacity={0.25}
-              shadowBlur={4}
+              perfectDrawEnabled={false}
             />
             <Text
               x={x + 4}

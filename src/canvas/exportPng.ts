@@ -9,6 +9,8 @@ const EXPORT_LONG_SIDE = 4000;
 export function platePngDataUrl(stage: Konva.Stage, plate: Plate): string {
   const layer = stage.findOne<Konva.Layer>('.plate');
   if (!layer) throw new Error('plate layer missing');
+  // A bitmap kept while the view moves would export blurred; draw from the vectors.
+  for (const child of layer.getChildren()) child.clearCache();
   const scale = stage.scaleX();
   const pixelRatio = EXPORT_LONG_SIDE / (Math.max(plate.width, plate.height) * scale);
   return layer.toDataURL({

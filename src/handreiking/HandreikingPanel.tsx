@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
-import { SectionText } from './SectionText';
+import { LazySectionText as SectionText } from './LazySectionText';
 import { tourNeighbours } from './tour';
 
 interface PanelProps {

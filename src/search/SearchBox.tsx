@@ -1,15 +1,17 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
 import { sectionById, sections } from '../content';
 import type { Language } from '../i18n';
 import type { Route } from '../router';
 import { useAppStore } from '../store/appStore';
-import { createSearch, searchDocuments } from './searchIndex';
+import type { SearchHit } from './searchIndex';
 
-let search: ReturnType<typeof createSearch> | undefined;
-// Built on first use, not at start-up: most visits never search.
-const searchFor = (query: string) => (search ??= createSearch(searchDocuments(plates, sections)))(query);
+type Search = (query: string) => SearchHit[];
+let searchLoading: Promise<Search> | undefined;
+// Loaded and built on first use, not at start-up: most visits never search.
+const loadSearch = () =>
+  (searchLoading ??= import('./searchIndex').then(({ createSearch, searchDocuments }) => createSearch(searchDocuments(plates, sections))));
 
 function hitLabel(route: Route, language: Language): { title: string; context: string } {
   if (route.page === 'plate') {
@@ -29,7 +31,21 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const inputId = useId();
-  const hits = useMemo(() => (query.trim().length >= 2 ? searchFor(query.trim()) : []), [query]);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed.length < 2) {
+      setHits([]);
+      return;
+    }
+    let current = true;
+    void loadSearch().then((search) => {
+      if (current) setHits(search(trimmed));
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
 
   const go = (route: Route) => {
     navigate(route);

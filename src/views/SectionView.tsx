@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sectionById } from '../content';
-import { SectionText } from '../handreiking/SectionText';
+import { LazySectionText as SectionText } from '../handreiking/LazySectionText';
 import { useAppStore } from '../store/appStore';
 import { followLink } from './followLink';
 

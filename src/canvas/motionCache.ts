@@ -1,0 +1,31 @@
+import type Konva from 'konva';
+
+/** The sharpest bitmap we keep while moving: 2x the plate's units (about 3200x2000 pixels). */
+const MAX_PIXEL_RATIO = 2;
+
+/**
+ * While the view moves, draw the static plate from one bitmap instead of
+ * re-drawing hundreds of text lines every frame; once it settles, drop the
+ * bitmap so the plate is drawn crisp again at the new zoom.
+ */
+export function createMotionCache(node: () => Konva.Node | null | undefined, settleMs = 200) {
+  let timer = 0;
+  return {
+    moved(scale: number): void {
+      const target = node();
+      if (!target) return;
+      if (!target.isCached()) {
+        target.cache({ pixelRatio: Math.min(MAX_PIXEL_RATIO, Math.max(1, scale * devicePixelRatio)) });
+      }
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        target.clearCache();
+        target.getLayer()?.batchDraw();
+      }, settleMs);
+    },
+    dispose(): void {
+      clearTimeout(timer);
+      node()?.clearCache();
+    },
+  };
+}
