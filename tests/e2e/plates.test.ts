@@ -174,6 +174,7 @@ describe('exploring the plates', () => {
     await page.waitForSelector('.search-results button');
     await page.click('.search-results button >> nth=0');
     await page.waitForSelector('.plate-canvas canvas');
+    await page.waitForSelector('.handreiking-panel [data-section]');
     expect(new URL(page.url()).pathname).toMatch(/^\/plaat\/[^/]+\/[^/]+$/);
     expect(await page.textContent('.handreiking-panel')).toMatch(/flexibiliseren/i);
   });
@@ -189,7 +190,7 @@ describe('exploring the plates', () => {
 
   it('the plate downloads as a high-resolution PNG', async () => {
     await openPlate(`/plaat/${first.id}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[aria-label="Download als afbeelding (PNG)"]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.plate-toolbar >> text=PNG')]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const png = readFileSync(path!);
@@ -199,6 +200,7 @@ describe('exploring the plates', () => {
 
   it('a general handreiking section opens from home', async () => {
     await page.goto(`${server.url}/handreiking/voorwoord`);
+    await page.waitForSelector('.section-page [data-section="voorwoord"]');
     expect(await page.textContent('.section-page')).toContain(sections.get('voorwoord')!.title);
   });
 
@@ -208,7 +210,7 @@ describe('exploring the plates', () => {
     ['an opened hotspot', `/plaat/${plates[2].id}/${tourOf(plates[2])[1].id}`],
   ])('axe finds no serious or critical violation on %s', async (_name, path) => {
     await page.goto(`${server.url}${path}`);
-    await page.waitForSelector(path === '/' ? '.plate-thumbnail canvas' : '.plate-canvas canvas');
+    await page.waitForSelector(path === '/' ? '.plate-thumbnail canvas' : '.handreiking-panel [data-section]');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
