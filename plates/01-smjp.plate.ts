@@ -20,6 +20,24 @@ const plate = {
     },
     startAt: 'doel',
   },
+  // The handreiking gives plate 1 no exercise; one open question the facilitator can reword.
+  worksheet: {
+    kind: 'cards',
+    rewordable: true,
+    prompt: {
+      nl: 'Begin bij het doel: waar draagt digitalisering in jouw school al aan bij, en wat is daarvoor nog nodig?',
+      en: 'Start at the goal: what does digitalisation in your school already contribute to, and what does that still need?',
+    },
+    columns: [
+      {
+        id: 'open-vraag',
+        title: {
+          nl: 'Aan welk doel op deze plaat draagt digitalisering in jouw school bij, en wat is daarvoor nodig in de route en de basis?',
+          en: 'Which goal on this plate does digitalisation in your school contribute to, and what does that need in the route and the basis?',
+        },
+      },
+    ],
+  },
   regions: [
     {
       id: 'title', kind: 'label', x: 16, y: 2, width: 1000, height: 58, color: '#3b1f5c', padding: 4, titleSize: 44,

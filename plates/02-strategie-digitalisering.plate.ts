@@ -11,6 +11,24 @@ const plate = {
   background: '#faf8fc',
   intro: 'strategie-intro',
   exercise: 'strategie-aan-de-slag',
+  worksheet: {
+    kind: 'cards',
+    prompt: { nl: 'Beantwoord de volgende 3 vragen.', en: 'Answer the following 3 questions.' },
+    columns: [
+      {
+        id: 'optimalisatie',
+        title: { nl: 'Waar in jouw organisatie ben je bezig met optimalisatie?', en: 'Where in your organisation are you working on optimisation?' },
+      },
+      {
+        id: 'transformatie',
+        title: { nl: 'Waar in jouw organisatie ben je bezig met transformatie?', en: 'Where in your organisation are you working on transformation?' },
+      },
+      {
+        id: 'innovatie',
+        title: { nl: 'En hoe verhoudt innovatie zich tot deze twee?', en: 'And how does innovation relate to these two?' },
+      },
+    ],
+  },
   regions: [
     {
       id: 'title',

@@ -299,6 +299,19 @@ const plate = {
   background: '#f4f1f8',
   intro: 'meerjarenplan-intro',
   exercise: 'meerjarenplan-aan-de-slag',
+  worksheet: {
+    kind: 'cards',
+    movable: true,
+    prompt: {
+      nl: 'Als je het afwegingskader en de succesfactoren voor samenwerking bekijkt, wat doe je nu als school individueel en wat doe je collectief met de andere scholen? En wat zou je samen willen doen, wat je nu individueel doet?',
+      en: 'Looking at the decision framework and the success factors for collaboration, what does your school do on its own now, and what does it do collectively with the other schools? And what would you like to do together that you now do on your own?',
+    },
+    columns: [
+      { id: 'zelf', title: { nl: 'We doen zelf', en: 'We do it ourselves' } },
+      { id: 'samen', title: { nl: 'We doen samen', en: 'We do it together' } },
+      { id: 'samen-willen', title: { nl: 'Wat we samen willen gaan doen', en: 'What we want to do together' } },
+    ],
+  },
   regions,
   hotspots: [
     {

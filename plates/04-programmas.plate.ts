@@ -90,6 +90,20 @@ const plate = {
   background: '#f7f4fb',
   intro: 'programmas-intro',
   exercise: 'programmas-aan-de-slag',
+  worksheet: {
+    kind: 'people',
+    prompt: { nl: 'Welke collega’s zijn bij welk programma betrokken?', en: 'Which colleagues are involved in which programme?' },
+    hint: {
+      nl: 'Weet je niet welke collega’s betrokken zijn bij Npuls, check de contactpagina van de Sleutelteams op Npuls.nl/contact.',
+      en: 'Not sure which colleagues are involved in Npuls? Check the contact page of the Sleutelteams (key teams) at Npuls.nl/contact.',
+    },
+    columns: [
+      { id: 'npuls', title: { nl: 'Npuls', en: 'Npuls' } },
+      { id: 'edu-v', title: { nl: 'Edu-V', en: 'Edu-V' } },
+      { id: 'digitaal-bekwaam', title: { nl: 'Digitaal Bekwaam', en: 'Digitaal Bekwaam' } },
+      { id: 'cyberveiligheid', title: { nl: 'Cyberveiligheid', en: 'Cyberveiligheid' } },
+    ],
+  },
   regions: [
     {
       id: 'titel',

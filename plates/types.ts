@@ -61,6 +61,27 @@ export interface Hotspot {
   sections: string[];
 }
 
+/** One column or question of a worksheet; participants add cards under it. */
+export interface WorksheetColumn {
+  id: string;
+  title: Localized;
+}
+
+/** The plate's "Aan de slag" as a live worksheet. */
+export interface WorksheetDefinition {
+  /** cards: free text answers; people: colleagues with a name and a role. */
+  kind: 'cards' | 'people';
+  /** The exercise in one or two sentences, shown above the columns. */
+  prompt: Localized;
+  columns: WorksheetColumn[];
+  /** A hint printed under the prompt (plate 4: where to find the contacts). */
+  hint?: Localized;
+  /** The facilitator may reword the column titles for their session (plate 1's open question). */
+  rewordable?: boolean;
+  /** Cards may be moved from one column to another (plate 3). */
+  movable?: boolean;
+}
+
 export interface Plate {
   /** Stable id, used in URLs: lowercase words joined by hyphens. */
   id: string;
@@ -79,6 +100,8 @@ export interface Plate {
   exercise?: string;
   /** A control that starts the tour at a given hotspot (plate 1: "draai de plaat eens op z'n kop"). */
   tip?: { label: Localized; startAt: string };
+  /** The live worksheet for sessions and solo work. */
+  worksheet?: WorksheetDefinition;
   regions: Region[];
   hotspots: Hotspot[];
 }
