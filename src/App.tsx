@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById } from '../plates';
 import { setLanguage, type Language } from './i18n';
@@ -9,6 +9,11 @@ import { PlateView } from './views/PlateView';
 import { SectionView } from './views/SectionView';
 import { followLink } from './views/followLink';
 
+// Live sessions load their own code (Yjs, the sync provider, the QR code) only when used.
+const SessionView = lazy(() => import('./session/SessionView').then((module) => ({ default: module.SessionView })));
+const StartSessionView = lazy(() => import('./session/StartSessionView').then((module) => ({ default: module.StartSessionView })));
+const JoinView = lazy(() => import('./session/JoinView').then((module) => ({ default: module.JoinView })));
+
 function Page() {
   const { t } = useTranslation();
   const route = useAppStore((state) => state.route);
@@ -17,6 +22,9 @@ function Page() {
     return plate ? <PlateView key={plate.id} plate={plate} route={route} /> : <h1 className="not-found">{t('plate.notFound')}</h1>;
   }
   if (route.page === 'section') return <SectionView sectionId={route.sectionId} />;
+  if (route.page === 'start') return <StartSessionView />;
+  if (route.page === 'join') return <JoinView key={route.code} code={route.code} />;
+  if (route.page === 'session') return <SessionView key={route.code} route={route} />;
   return <HomeView />;
 }
 
@@ -28,7 +36,7 @@ export function App() {
   useEffect(bindHistory, []);
 
   return (
-    <div className={`app app-${page}`}>
+    <div className={`app app-${page === 'session' ? 'plate' : page}`}>
       <a className="skip-link" href="#content">{t('app.skipToContent')}</a>
       <header className="app-header">
         <a className="brand" href="/" onClick={followLink(() => navigate({ page: 'home' }))}>
@@ -36,12 +44,18 @@ export function App() {
           <span>{t('app.name')}</span>
         </a>
         <SearchBox />
+        <nav className="header-links" aria-label={t('app.name')}>
+          <a href="/doe-mee" onClick={followLink(() => navigate({ page: 'join' }))}>{t('app.joinSession')}</a>
+          <a href="/sessie/nieuw" onClick={followLink(() => navigate({ page: 'start' }))}>{t('app.startSession')}</a>
+        </nav>
         <button type="button" className="language-switch" lang={other} aria-label={t('app.switchLanguageLabel')} onClick={() => setLanguage(other)}>
           {t('app.switchLanguage')}
         </button>
       </header>
       <main id="content" tabIndex={-1}>
-        <Page />
+        <Suspense fallback={null}>
+          <Page />
+        </Suspense>
       </main>
     </div>
   );

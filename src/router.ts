@@ -5,13 +5,27 @@
  *   /plaat/:plate/:hotspot           a plate with an opened hotspot
  *   ?v=cx,cy,zoom                    optionally the viewport (plate units, zoom relative to fit)
  *   /handreiking/:section            a general handreiking section (voorwoord, bronnen …)
+ *   /sessie/nieuw                    start a live session
+ *   /doe-mee[/:code]                 join a live session
+ *   /sessie/:code[/:plate[/:hotspot]] a live session, on a plate, optionally with a hotspot open
  */
 import type { View } from './engine/viewport';
 
 export type Route =
   | { page: 'home' }
   | { page: 'plate'; plateId: string; hotspotId?: string; view?: View }
-  | { page: 'section'; sectionId: string };
+  | { page: 'section'; sectionId: string }
+  | { page: 'start' }
+  | { page: 'join'; code?: string }
+  | { page: 'session'; code: string; plateId?: string; hotspotId?: string; view?: View };
+
+/** Routes that show a plate on the canvas. */
+export type PlateRoute = Extract<Route, { page: 'plate' | 'session' }>;
+
+export function withHotspot(route: PlateRoute, plateId: string, hotspotId: string | undefined): PlateRoute {
+  const { view: _view, hotspotId: _hotspot, ...rest } = route;
+  return { ...rest, plateId, ...(hotspotId ? { hotspotId } : {}) };
+}
 
 export function parseRoute(pathname: string, search = ''): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -25,6 +39,18 @@ export function parseRoute(pathname: string, search = ''): Route {
     };
   }
   if (parts[0] === 'handreiking' && parts[1]) return { page: 'section', sectionId: parts[1] };
+  if (parts[0] === 'sessie' && parts[1] === 'nieuw') return { page: 'start' };
+  if (parts[0] === 'doe-mee') return parts[1] ? { page: 'join', code: parts[1] } : { page: 'join' };
+  if (parts[0] === 'sessie' && parts[1]) {
+    const view = parts[2] ? parseView(new URLSearchParams(search).get('v')) : undefined;
+    return {
+      page: 'session',
+      code: parts[1],
+      ...(parts[2] ? { plateId: parts[2] } : {}),
+      ...(parts[2] && parts[3] ? { hotspotId: parts[3] } : {}),
+      ...(view ? { view } : {}),
+    };
+  }
   return { page: 'home' };
 }
 
@@ -34,8 +60,15 @@ export function formatRoute(route: Route): string {
       return '/';
     case 'section':
       return `/handreiking/${encodeURIComponent(route.sectionId)}`;
-    case 'plate': {
-      const path = `/plaat/${encodeURIComponent(route.plateId)}${route.hotspotId ? `/${encodeURIComponent(route.hotspotId)}` : ''}`;
+    case 'start':
+      return '/sessie/nieuw';
+    case 'join':
+      return route.code ? `/doe-mee/${encodeURIComponent(route.code)}` : '/doe-mee';
+    case 'plate':
+    case 'session': {
+      const base = route.page === 'plate' ? '/plaat' : `/sessie/${encodeURIComponent(route.code)}`;
+      if (!route.plateId) return base;
+      const path = `${base}/${encodeURIComponent(route.plateId)}${route.hotspotId ? `/${encodeURIComponent(route.hotspotId)}` : ''}`;
       return route.view ? `${path}?v=${formatView(route.view)}` : path;
     }
   }
@@ -57,5 +90,7 @@ export function sameStop(a: Route, b: Route): boolean {
   if (a.page !== b.page) return false;
   if (a.page === 'plate' && b.page === 'plate') return a.plateId === b.plateId && a.hotspotId === b.hotspotId;
   if (a.page === 'section' && b.page === 'section') return a.sectionId === b.sectionId;
+  if (a.page === 'session' && b.page === 'session') return a.code === b.code && a.plateId === b.plateId && a.hotspotId === b.hotspotId;
+  if (a.page === 'join' && b.page === 'join') return a.code === b.code;
   return true;
 }

@@ -17,6 +17,16 @@ export function HomeView() {
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
       </div>
+      <div className="home-together">
+        <div>
+          <h2>{t('home.together')}</h2>
+          <p>{t('home.togetherIntro')}</p>
+        </div>
+        <div className="home-together-actions">
+          <a className="primary-link" href="/sessie/nieuw" onClick={followLink(() => navigate({ page: 'start' }))}>{t('app.startSession')}</a>
+          <a className="secondary-link" href="/doe-mee" onClick={followLink(() => navigate({ page: 'join' }))}>{t('app.joinSession')}</a>
+        </div>
+      </div>
       <h2 className="home-plates-heading">{t('home.plates')}</h2>
       <ul className="plate-cards">
         {plates.map((plate) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
@@ -7,14 +7,23 @@ import { downloadPlatePng } from '../canvas/exportPng';
 import { Camera } from '../engine/camera';
 import { HandreikingPanel } from '../handreiking/HandreikingPanel';
 import type { Language } from '../i18n';
-import type { Route } from '../router';
+import { withHotspot, type PlateRoute, type Route } from '../router';
 import { rememberViewInUrl, useAppStore } from '../store/appStore';
 import { PlateTextView } from './PlateTextView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 const FLIGHT_MS = 650;
 
-export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route, { page: 'plate' }> }) {
+interface PlateViewProps {
+  plate: Plate;
+  route: PlateRoute;
+  /** What sits beside the plate; by default the handreiking text. */
+  aside?: (open: (hotspotId: string | undefined) => void) => ReactNode;
+  /** Shown above the plate (the live session's bar). */
+  header?: ReactNode;
+}
+
+export function PlateView({ plate, route, aside, header }: PlateViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
@@ -63,7 +72,7 @@ export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route
 
   const open = useCallback(
     (hotspotId: string | undefined) => {
-      navigate({ page: 'plate', plateId: plate.id, ...(hotspotId ? { hotspotId } : {}) });
+      navigate(withHotspot(routeRef.current, plate.id, hotspotId));
       const opened = plate.hotspots.find((candidate) => candidate.id === hotspotId);
       setAnnouncement(opened ? t('panel.opened', { label: opened.label[language] }) : t('panel.introduction'));
     },
@@ -84,6 +93,7 @@ export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route
   return (
     <div className={`plate-view${fullscreen ? ' is-fullscreen' : ''}`} ref={viewRef}>
       <div className="plate-main">
+        {header}
         <div className="plate-toolbar" role="toolbar" aria-label={t('plate.toolbar')}>
           <h1 className="plate-heading">
             <span className="plate-heading-number">{plate.number}</span>
@@ -121,7 +131,7 @@ export function PlateView({ plate, route }: { plate: Plate; route: Extract<Route
         )}
         <p id="plate-keyboard-hint" className="keyboard-hint">{t('plate.keyboardHint')}</p>
       </div>
-      <HandreikingPanel plate={plate} hotspotId={route.hotspotId} onOpen={open} />
+      {aside ? aside(open) : <HandreikingPanel plate={plate} hotspotId={route.hotspotId} onOpen={open} />}
       <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>
     </div>
   );

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { LiveSession } from './liveSession';
+
+interface SessionBarProps {
+  session: LiveSession;
+  title: string;
+  onInvite: () => void;
+}
+
+/** Session title, code, connection status and who is present. */
+export function SessionBar({ session, title, onInvite }: SessionBarProps) {
+  const { t } = useTranslation();
+  const status = session.status;
+  const people = session.participants;
+  return (
+    <div className="session-bar">
+      <div className="session-identity">
+        <span className="session-title">{title}</span>
+        <span className="session-code">
+          {t('session.code')} <strong data-session-code={session.code}>{session.code}</strong>
+        </span>
+      </div>
+      <span className={`session-status status-${status}`} role="status" data-status={status}>
+        {t(`session.status.${status}`)}
+      </span>
+      <div className="presence" aria-label={t('session.presenceLabel')}>
+        <span className="presence-count">{t('session.present', { count: people.length })}</span>
+        <ul>
+          {people.map((person) => (
+            <li key={person.clientId} style={{ borderColor: person.colour }} data-participant={person.name}>
+              <span className="presence-dot" style={{ background: person.colour }} aria-hidden="true" />
+              {person.name}
+              {person.facilitator && <span className="presence-role"> ({t('session.facilitator')})</span>}
+              {person.self && <span className="presence-role"> ({t('session.you')})</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="invite-button" onClick={onInvite}>{t('session.invite')}</button>
+    </div>
+  );
+}

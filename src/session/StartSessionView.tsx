@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/appStore';
+import { createSession } from './api';
+import { displayName, MAX_NAME_LENGTH, rememberFacilitatorKey, setDisplayName } from './identity';
+import { requestInvite } from './invite';
+
+export function StartSessionView() {
+  const { t } = useTranslation();
+  const navigate = useAppStore((state) => state.navigate);
+  const [title, setTitle] = useState('');
+  const [name, setName] = useState(displayName());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const { code, facilitatorKey } = await createSession(title.trim());
+      rememberFacilitatorKey(code, facilitatorKey);
+      setDisplayName(name);
+      requestInvite(code, title.trim());
+      navigate({ page: 'session', code });
+    } catch (failure) {
+      setError(t('session.createFailed', { error: (failure as Error).message }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="form-page">
+      <h1>{t('session.startTitle')}</h1>
+      <p>{t('session.startIntro')}</p>
+      <form onSubmit={submit} className="stacked-form">
+        <label htmlFor="session-title">{t('session.titleLabel')}</label>
+        <input id="session-title" value={title} maxLength={120} placeholder={t('session.titlePlaceholder')} onChange={(event) => setTitle(event.target.value)} required />
+        <label htmlFor="facilitator-name">{t('session.yourName')}</label>
+        <input id="facilitator-name" value={name} maxLength={MAX_NAME_LENGTH} autoComplete="nickname" onChange={(event) => setName(event.target.value)} required />
+        <button type="submit" className="primary-button" disabled={busy}>{busy ? t('session.busy') : t('session.create')}</button>
+        {error && <p role="alert" className="form-error">{error}</p>}
+      </form>
+    </div>
+  );
+}

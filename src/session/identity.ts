@@ -1,0 +1,74 @@
+/**
+ * What this browser remembers: a display name (no account, no e-mail), a
+ * random author id, and the facilitator keys of sessions started here.
+ */
+const NAME_KEY = 'praatplaten.displayName';
+const AUTHOR_KEY = 'praatplaten.authorId';
+const KEYS_KEY = 'praatplaten.facilitatorKeys';
+
+export const MAX_NAME_LENGTH = 40;
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage refused (private mode): the value lasts for this page only.
+  }
+}
+
+export function displayName(): string {
+  return read(NAME_KEY) ?? '';
+}
+
+export function setDisplayName(name: string): void {
+  write(NAME_KEY, name.trim().slice(0, MAX_NAME_LENGTH));
+}
+
+export function authorId(): string {
+  let id = read(AUTHOR_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    write(AUTHOR_KEY, id);
+  }
+  return id;
+}
+
+function keys(): Record<string, string> {
+  try {
+    return JSON.parse(read(KEYS_KEY) ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export function facilitatorKey(code: string): string | undefined {
+  return keys()[code];
+}
+
+export function rememberFacilitatorKey(code: string, key: string): void {
+  write(KEYS_KEY, JSON.stringify({ ...keys(), [code]: key }));
+}
+
+export function forgetFacilitatorKey(code: string): void {
+  const all = keys();
+  delete all[code];
+  write(KEYS_KEY, JSON.stringify(all));
+}
+
+/** A colour per participant from a palette that reads well on white, chosen by their id. */
+const COLOURS = ['#1b4f9c', '#a13f15', '#00696a', '#6b2d91', '#8a5a00', '#b3264f', '#2e6b1f', '#5a4a8a'];
+
+export function colourFor(id: number | string): string {
+  const text = String(id);
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) >>> 0;
+  return COLOURS[hash % COLOURS.length];
+}
