@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { prefetchWhenIdle } from './prefetch';
 import './styles.css';
 
 initI18n();
@@ -10,3 +11,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+prefetchWhenIdle();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { cleanCode, findSession, SessionNotFound } from './api';
@@ -12,6 +12,18 @@ export function JoinView({ code: givenCode, onJoined }: { code?: string; onJoine
   const [name, setName] = useState(displayName());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+
+  // A link or QR code brings the code along: say at once when it leads nowhere.
+  useEffect(() => {
+    if (!givenCode) return;
+    let current = true;
+    findSession(cleanCode(givenCode)).catch((failure: unknown) => {
+      if (current && failure instanceof SessionNotFound) setError(t('session.notFound'));
+    });
+    return () => {
+      current = false;
+    };
+  }, [givenCode, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

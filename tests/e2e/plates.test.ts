@@ -198,6 +198,20 @@ describe('exploring the plates', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
   });
 
+  it('once loaded, the plates work offline: hotspot text and search', async () => {
+    const plate = plates[1];
+    const hotspot = tourOf(plate)[3];
+    await openPlate(`/plaat/${plate.id}`);
+    // The split-off chunks are fetched when the page is idle.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.click(`.hotspot[data-hotspot="${hotspot.id}"]`, { position: { x: 12, y: 12 } });
+    await page.waitForSelector(`.handreiking-panel [data-section="${hotspot.sections[0]}"]`);
+    await page.fill('input[type="search"]', 'Npuls');
+    await page.waitForSelector('.search-results button');
+    await context.setOffline(false);
+  });
+
   it('a general handreiking section opens from home', async () => {
     await page.goto(`${server.url}/handreiking/voorwoord`);
     await page.waitForSelector('.section-page [data-section="voorwoord"]');

@@ -45,6 +45,21 @@ describe('syncing a worksheet', () => {
     expect(a.doc.getText('answer').toString()).toBe('oh, hello world');
   });
 
+  it('edits made while disconnected merge with the others\' when the connection returns', async () => {
+    const { code } = await createSession(server.http);
+    const traveller = connect(server.ws, code);
+    const stayer = connect(server.ws, code);
+    await Promise.all([synced(traveller), synced(stayer)]);
+    traveller.provider.disconnect();
+    traveller.doc.getArray<string>('cards').push(['written on the train']);
+    stayer.doc.getArray<string>('cards').push(['written in the room']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stayer.doc.getArray('cards').length).toBe(1);
+    traveller.provider.connect();
+    await waitFor(() => stayer.doc.getArray('cards').length === 2 && traveller.doc.getArray('cards').length === 2, 'merge after reconnect');
+    expect(stayer.doc.getArray('cards').toJSON().sort()).toEqual(['written in the room', 'written on the train']);
+  });
+
   it('a document leaves memory after its last client and comes back from the store', async () => {
     const { code } = await createSession(server.http);
     const a = connect(server.ws, code);

@@ -8,6 +8,12 @@ describe('routes', () => {
     ['/plaat/smjp/het-doel', { page: 'plate', plateId: 'smjp', hotspotId: 'het-doel' }],
     ['/plaat/smjp/het-doel?v=800,500,2.50', { page: 'plate', plateId: 'smjp', hotspotId: 'het-doel', view: { cx: 800, cy: 500, zoom: 2.5 } }],
     ['/handreiking/voorwoord', { page: 'section', sectionId: 'voorwoord' }],
+    ['/sessie/nieuw', { page: 'start' }],
+    ['/doe-mee', { page: 'join' }],
+    ['/doe-mee/ABC234', { page: 'join', code: 'ABC234' }],
+    ['/sessie/ABC234', { page: 'session', code: 'ABC234' }],
+    ['/sessie/ABC234/meerjarenplan', { page: 'session', code: 'ABC234', plateId: 'meerjarenplan' }],
+    ['/sessie/ABC234/meerjarenplan/doel?v=10,20,1.50', { page: 'session', code: 'ABC234', plateId: 'meerjarenplan', hotspotId: 'doel', view: { cx: 10, cy: 20, zoom: 1.5 } }],
   ])('%s survives a round trip', (url, route) => {
     const [path, search] = url.split('?');
     expect(parseRoute(path, search ? `?${search}` : '')).toEqual(route);

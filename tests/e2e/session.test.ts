@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startAppServer } from '../support/appServer';
+import { seriousViolations } from '../support/axe';
+
+let server: Awaited<ReturnType<typeof startAppServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(width = 1366, height = 768): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  return context.newPage();
+}
+
+/** The facilitator starts a session through the app and closes the invitation; returns the code. */
+async function startSession(page: Page, title = 'ROC Test, 12 maart'): Promise<string> {
+  await page.goto(`${server.url}/sessie/nieuw`);
+  await page.fill('#session-title', title);
+  await page.fill('#facilitator-name', 'Marieke');
+  await page.click('.stacked-form button[type="submit"]');
+  await page.waitForSelector('.invite-dialog[open] .qr-code');
+  const code = (await page.getAttribute('.invite-dialog [data-session-code]', 'data-session-code'))!;
+  await page.click('.invite-dialog form button');
+  await page.waitForSelector('[data-status="connected"]');
+  return code;
+}
+
+async function joinSession(page: Page, code: string, name: string) {
+  await page.goto(`${server.url}/doe-mee`);
+  await page.fill('#join-code', ` ${code.toLowerCase()} `);
+  await page.fill('#join-name', name);
+  await page.click('.stacked-form button[type="submit"]');
+  await page.waitForSelector('[data-status="connected"]');
+}
+
+async function addCard(page: Page, column: string, text: string) {
+  await page.fill(`[data-add-card="${column}"] textarea`, text);
+  await page.click(`[data-add-card="${column}"] button[type="submit"]`);
+}
+
+describe('a live session', () => {
+  it('a participant joins by code, adds a card, the facilitator sees it, and it survives a reload', async () => {
+    const facilitator = await newPage(1920, 1080);
+    const code = await startSession(facilitator);
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+
+    const participant = await newPage();
+    await joinSession(participant, code, 'Fatima');
+    await facilitator.waitForSelector('[data-participant="Fatima"]');
+    await participant.waitForSelector('[data-participant="Marieke"]');
+
+    const text = 'Roosters <script>window.hacked = true</script> digitaal';
+    await addCard(participant, 'open-vraag', text);
+    const card = facilitator.locator('.card', { hasText: 'Roosters' });
+    await card.waitFor();
+    expect(await card.locator('.card-text').textContent()).toBe(text);
+    expect(await card.locator('.card-author').textContent()).toContain('Fatima');
+    expect(await facilitator.locator('.card script').count()).toBe(0);
+    expect(await facilitator.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+
+    await facilitator.reload();
+    await facilitator.waitForSelector('[data-status="connected"]');
+    await facilitator.locator('.card', { hasText: 'Roosters' }).waitFor();
+    // The facilitator is still the facilitator after the reload: the key stayed in this browser.
+    await facilitator.waitForSelector('.lock-button');
+  });
+
+  it('cards move between the columns of plate 3 for everyone', async () => {
+    const facilitator = await newPage();
+    const code = await startSession(facilitator);
+    const participant = await newPage();
+    await joinSession(participant, code, 'Bram');
+    for (const page of [facilitator, participant]) {
+      await page.click('.plate-tabs a:has-text("Meerjarenplan")');
+      await page.waitForSelector('[data-worksheet="meerjarenplan"]');
+    }
+    await addCard(participant, 'zelf', 'Inkoop van laptops');
+    const card = participant.locator('[data-column="zelf"] .card', { hasText: 'Inkoop' });
+    await card.waitFor();
+    await card.locator('select').selectOption('samen-willen');
+    await facilitator.locator('[data-column="samen-willen"] .card', { hasText: 'Inkoop' }).waitFor();
+    expect(await facilitator.locator('[data-column="zelf"] .card').count()).toBe(0);
+  });
+
+  it('a locked worksheet takes no new cards from participants', async () => {
+    const facilitator = await newPage();
+    const code = await startSession(facilitator);
+    const participant = await newPage();
+    await joinSession(participant, code, 'Sanne');
+    await facilitator.click('.lock-button');
+    await participant.waitForSelector('.worksheet-locked');
+    expect(await participant.locator('.add-card').count()).toBe(0);
+    await addCard(facilitator, 'open-vraag', 'Alleen de begeleider');
+    await participant.locator('.card', { hasText: 'Alleen de begeleider' }).waitFor();
+  });
+
+  it('an unknown code says the session was not found', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/doe-mee`);
+    await page.fill('#join-code', 'ZZZZZZ');
+    await page.fill('#join-name', 'Iemand');
+    await page.click('.stacked-form button[type="submit"]');
+    expect(await page.textContent('[role="alert"]')).toContain('Sessie niet gevonden');
+    await page.goto(`${server.url}/sessie/ZZZZZZ`);
+    await page.waitForSelector('text=Sessie niet gevonden');
+  });
+
+  it('axe finds no serious or critical violation on the join page and in a session', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/doe-mee`);
+    expect(await seriousViolations(page)).toEqual([]);
+    const code = await startSession(page);
+    await addCard(page, 'open-vraag', 'Een antwoord');
+    await page.locator('.card').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('.invite-button');
+    await page.waitForSelector('.invite-dialog[open]');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(code).toBeTruthy();
+  });
+});
