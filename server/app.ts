@@ -29,6 +29,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Joins per address: burst and refill per second. */
   joinLimit?: { burst: number; perSecond: number };
+  /** False turns the per-address limits off (load tests from one machine). */
+  rateLimits?: boolean;
   log?: (message: string) => void;
 }
 
@@ -51,8 +53,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
   const maxConnections = options.maxConnectionsPerSession ?? 200;
   // A class of 40 behind one NAT joins at once (two sockets each) and reconnects after hiccups.
-  const joinLimit = new RateLimiter(options.joinLimit ?? { burst: 400, perSecond: 10 });
-  const creationLimit = new RateLimiter({ burst: 20, perSecond: 1 / 60 });
+  const unlimited = { burst: Number.POSITIVE_INFINITY, perSecond: 0 };
+  const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 400, perSecond: 10 }));
+  const creationLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 20, perSecond: 1 / 60 });
   const clientAddress = (request: IncomingMessage) => {
     const forwarded = options.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     return forwarded || request.socket.remoteAddress || 'unknown';

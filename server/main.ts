@@ -11,6 +11,7 @@ const running = await startServer({
   retentionDays: numberFrom(process.env.RETENTION_DAYS, 30),
   maxConnectionsPerSession: numberFrom(process.env.MAX_CONNECTIONS_PER_SESSION, 200),
   trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
+  rateLimits: process.env.RATE_LIMIT !== 'off',
 });
 console.log(`Praatplaten listening on http://localhost:${running.port}`);
 

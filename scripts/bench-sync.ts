@@ -1,0 +1,136 @@
+/**
+ * Sync benchmark (not a test): 50 sessions x 40 participants on loopback,
+ * against this project's server, the reference y-websocket server and
+ * Hocuspocus, in one run. Per session two full providers time every update;
+ * the other 38 participants are light clients that edit at a fixed rate.
+ *
+ *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load)
+ */
+import { LightClient, Observer } from './bench/clients';
+import { cpuSeconds, residentBytes, startHocuspocus, startPraatplaten, startReference, type RunningServer } from './bench/servers';
+
+const SESSIONS = Number(process.env.SESSIONS ?? 50);
+const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 40);
+const OBSERVERS = 2;
+const WARMUP_MS = 2000;
+const MEASURE_MS = Number(process.env.SECONDS ?? 8) * 1000;
+const STANDARD_RATES = [0.2, 1, 2];
+const EXTRA_RATES = [3, 4, 6];
+const P99_LIMIT_MS = 50;
+
+interface Phase {
+  rate: number;
+  updatesPerSecond: number;
+  p50: number;
+  p99: number;
+  delivered: number;
+  cpu: number;
+  peakMemory: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function quantile(sorted: Float64Array, q: number): number {
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+async function connectAll(server: RunningServer) {
+  const lights: LightClient[] = [];
+  const observers: Observer[] = [];
+  for (const [index, room] of server.rooms.entries()) {
+    for (let i = 0; i < OBSERVERS; i++) observers.push(new Observer(server.providerUrl, server.protocol, room));
+    for (let i = 0; i < PARTICIPANTS - OBSERVERS; i++) lights.push(new LightClient(server.providerUrl, server.protocol, room, `s${index}p${i}`));
+    // Let the server take each session's connections before the next.
+    if (index % 5 === 4) await sleep(50);
+  }
+  await Promise.all([...lights.map((client) => client.ready), ...observers.map((observer) => observer.ready)]);
+  return { lights, observers };
+}
+
+async function runPhase(server: RunningServer, lights: LightClient[], observers: Observer[], rate: number): Promise<Phase> {
+  const interval = 1000 / rate;
+  const timers = lights.map((client) => {
+    // Spread the edits: every client starts at a random moment within its interval.
+    let timer: NodeJS.Timeout;
+    const start = setTimeout(() => {
+      client.edit();
+      timer = setInterval(() => client.edit(), interval);
+    }, Math.random() * interval);
+    return () => {
+      clearTimeout(start);
+      clearInterval(timer);
+    };
+  });
+  await sleep(WARMUP_MS);
+  for (const observer of observers) {
+    observer.latencies.length = 0;
+    observer.recording = true;
+  }
+  const sentBefore = lights.reduce((sum, client) => sum + client.sent, 0);
+  const cpuBefore = cpuSeconds(server.pid);
+  const started = performance.now();
+  let peakMemory = residentBytes(server.pid);
+  const sampler = setInterval(() => { peakMemory = Math.max(peakMemory, residentBytes(server.pid)); }, 100);
+  await sleep(MEASURE_MS);
+  const elapsed = (performance.now() - started) / 1000;
+  const cpu = (cpuSeconds(server.pid) - cpuBefore) / elapsed;
+  const sent = lights.reduce((sum, client) => sum + client.sent, 0) - sentBefore;
+  clearInterval(sampler);
+  for (const stop of timers) stop();
+  await sleep(500);
+  for (const observer of observers) observer.recording = false;
+  const latencies = Float64Array.from(observers.flatMap((observer) => observer.latencies)).sort();
+  await sleep(1000);
+  return {
+    rate,
+    updatesPerSecond: sent / elapsed,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    delivered: latencies.length / Math.max(1, sent * OBSERVERS),
+    cpu,
+    peakMemory,
+  };
+}
+
+async function benchmark(start: (sessions: number) => Promise<RunningServer>) {
+  const server = await start(SESSIONS);
+  const phases: Phase[] = [];
+  try {
+    const { lights, observers } = await connectAll(server);
+    console.error(`  ${server.name}: ${lights.length + observers.length} connections up`);
+    for (const rate of STANDARD_RATES) phases.push(await runPhase(server, lights, observers, rate));
+    for (const rate of EXTRA_RATES) {
+      if (phases.at(-1)!.p99 > P99_LIMIT_MS) break;
+      phases.push(await runPhase(server, lights, observers, rate));
+    }
+    for (const client of lights) client.close();
+    for (const observer of observers) observer.close();
+  } finally {
+    await server.stop();
+  }
+  const within = phases.filter((phase) => phase.p99 <= P99_LIMIT_MS && phase.delivered > 0.99);
+  const capacity = within.length ? Math.max(...within.map((phase) => phase.updatesPerSecond)) : 0;
+  return { name: server.name, phases, capacity, saturated: phases.at(-1)!.p99 > P99_LIMIT_MS };
+}
+
+const format = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+console.log(`sync benchmark: ${SESSIONS} sessions x ${PARTICIPANTS} participants (${OBSERVERS} full providers timing every update, ${PARTICIPANTS - OBSERVERS} light clients editing), ${MEASURE_MS / 1000} s per rate after ${WARMUP_MS / 1000} s warm-up, loopback`);
+const results = [];
+for (const start of [startPraatplaten, startReference, startHocuspocus]) results.push(await benchmark(start));
+
+console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | peak RSS MB |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const result of results) {
+  for (const phase of result.phases) {
+    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format(phase.peakMemory / 1024 / 1024, 0)} |`);
+  }
+}
+console.log('\ncapacity (highest measured update rate with p99 <= 50 ms and >99% delivered):');
+const reference = results[1].capacity;
+for (const result of results) {
+  const bound = result.saturated ? '' : ' (not saturated at the highest rate tried: a lower bound)';
+  console.log(`- ${result.name}: ${format(result.capacity, 0)} updates/s${bound}${reference ? `, ${format(result.capacity / reference, 2)}x the reference` : ''}`);
+}
+process.exit(0);

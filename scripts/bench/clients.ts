@@ -1,0 +1,122 @@
+/**
+ * The load: per session two full providers that observe and time every update,
+ * and light clients: a raw websocket with its own Y.Doc that answers the
+ * handshake, sends valid updates and ignores everything else it receives.
+ */
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { WebsocketProvider } from 'y-websocket';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Protocol } from './servers';
+
+const SYNC = 0;
+const AUTH = 2;
+const STEP1 = 0;
+const STEP2 = 1;
+const UPDATE = 2;
+
+function frame(protocol: Protocol, room: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  // Hocuspocus multiplexes documents: every message starts with the document's name.
+  if (protocol === 'hocuspocus') encoding.writeVarString(encoder, room);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export class LightClient {
+  private readonly doc = new Y.Doc();
+  private readonly socket: WebSocket;
+  readonly ready: Promise<void>;
+  sent = 0;
+
+  constructor(url: string, private readonly protocol: Protocol, private readonly room: string, private readonly key: string) {
+    this.socket = new WebSocket(protocol === 'hocuspocus' ? url : `${url}/${room}`);
+    this.socket.binaryType = 'nodebuffer';
+    this.doc.on('update', (update: Uint8Array) => {
+      if (this.socket.readyState !== WebSocket.OPEN) return;
+      this.socket.send(frame(this.protocol, this.room, (encoder) => {
+        encoding.writeVarUint(encoder, SYNC);
+        encoding.writeVarUint(encoder, UPDATE);
+        encoding.writeVarUint8Array(encoder, update);
+      }));
+    });
+    this.ready = new Promise((resolve, reject) => {
+      this.socket.on('error', reject);
+      this.socket.on('open', () => {
+        if (protocol === 'hocuspocus') {
+          this.socket.send(frame(protocol, room, (encoder) => {
+            encoding.writeVarUint(encoder, AUTH);
+            encoding.writeVarUint(encoder, 0);
+            encoding.writeVarString(encoder, '');
+          }));
+        }
+        this.socket.send(frame(protocol, room, (encoder) => {
+          encoding.writeVarUint(encoder, SYNC);
+          encoding.writeVarUint(encoder, STEP1);
+          encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.doc));
+        }));
+      });
+      this.socket.on('message', (data: Buffer) => {
+        // Answer the server's sync step 1; ignore the rest (updates, awareness).
+        const decoder = decoding.createDecoder(data);
+        if (protocol === 'hocuspocus') decoding.readVarString(decoder);
+        if (decoding.readVarUint(decoder) !== SYNC || decoding.readVarUint(decoder) !== STEP1) return;
+        const stateVector = decoding.readVarUint8Array(decoder);
+        this.socket.send(frame(protocol, room, (encoder) => {
+          encoding.writeVarUint(encoder, SYNC);
+          encoding.writeVarUint(encoder, STEP2);
+          encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
+        }));
+        resolve();
+      });
+    });
+  }
+
+  /** One edit: this client's key in the shared map, stamped with the time it was made. */
+  edit(): void {
+    this.sent++;
+    this.doc.getMap('bench').set(this.key, performance.now());
+  }
+
+  close(): void {
+    this.socket.terminate();
+    this.doc.destroy();
+  }
+}
+
+/** A full provider that records, for every update it sees, how long ago it was made. */
+export class Observer {
+  readonly latencies: number[] = [];
+  private readonly doc = new Y.Doc();
+  private readonly destroyProvider: () => void;
+  readonly ready: Promise<void>;
+  recording = false;
+
+  constructor(url: string, protocol: Protocol, room: string) {
+    const map = this.doc.getMap<number>('bench');
+    map.observe((event) => {
+      if (!this.recording) return;
+      const now = performance.now();
+      for (const key of event.keysChanged) {
+        const sentAt = map.get(key);
+        if (typeof sentAt === 'number') this.latencies.push(now - sentAt);
+      }
+    });
+    if (protocol === 'hocuspocus') {
+      const provider = new HocuspocusProvider({ url, name: room, document: this.doc, WebSocketPolyfill: WebSocket } as never);
+      this.destroyProvider = () => provider.destroy();
+      this.ready = new Promise((resolve) => provider.on('synced', () => resolve()));
+    } else {
+      const provider = new WebsocketProvider(url, room, this.doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+      this.destroyProvider = () => provider.destroy();
+      this.ready = new Promise((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+    }
+  }
+
+  close(): void {
+    this.destroyProvider();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,94 @@
+/** The servers under test, each in its own process so its CPU time and memory can be read from /proc. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type Protocol = 'y-websocket' | 'hocuspocus';
+
+export interface RunningServer {
+  name: string;
+  protocol: Protocol;
+  pid: number;
+  /** The URL a provider is given, and the room name for a session. */
+  providerUrl: string;
+  rooms: string[];
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const port = (probe.address() as { port: number }).port;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function launch(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: RegExpMatchArray }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = ready.exec(output);
+      if (match) resolve({ child, output: match });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${output}`)));
+  });
+}
+
+function stopper(child: ChildProcess) {
+  return () => new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+export async function startPraatplaten(sessions: number): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-bench-'));
+  const { child, output } = await launch(
+    ['--import', 'tsx', 'server/main.ts'],
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: 'off' },
+    /listening on http:\/\/localhost:(\d+)/,
+  );
+  const port = Number(output[1]);
+  const rooms: string[] = [];
+  for (let i = 0; i < sessions; i++) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/sessions`, { method: 'POST', body: JSON.stringify({ title: `bench ${i}` }) });
+    rooms.push(((await response.json()) as { code: string }).code);
+  }
+  return { name: 'praatplaten (SQLite, every update stored before broadcast)', protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child) };
+}
+
+export async function startReference(sessions: number): Promise<RunningServer> {
+  const port = await freePort();
+  const { child } = await launch(['node_modules/@y/websocket-server/src/server.js'], { PORT: String(port), HOST: '127.0.0.1' }, /running at/);
+  const rooms = Array.from({ length: sessions }, (_, i) => `room-${i}`);
+  return { name: '@y/websocket-server 0.1.1 (in memory)', protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}`, rooms, stop: stopper(child) };
+}
+
+export async function startHocuspocus(sessions: number): Promise<RunningServer> {
+  const port = await freePort();
+  const { child } = await launch(['--import', 'tsx', 'scripts/bench/hocuspocus-server.ts'], { PORT: String(port) }, /listening on port/);
+  const rooms = Array.from({ length: sessions }, (_, i) => `room-${i}`);
+  return { name: '@hocuspocus/server 3.4 (in memory)', protocol: 'hocuspocus', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}`, rooms, stop: stopper(child) };
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) the process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+export function residentBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
