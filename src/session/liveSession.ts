@@ -69,6 +69,8 @@ export class LiveSession {
       });
       provider.on('closed', ({ code: closeCode }: { code: number }) => {
         this.terminal = closeCode === 4429 ? 'full' : 'not-found';
+        // A session that is gone from the server must not linger in this browser either.
+        if (this.terminal === 'not-found') for (const store of this.localStores) void store.clearData();
         this.notify();
       });
     }
