@@ -4,6 +4,7 @@
  * Y.Text, so two people editing one card both keep their words.
  */
 import * as Y from 'yjs';
+import { dropVotes } from './votes';
 
 /** The server cuts longer texts back to this; the app never lets you type more. */
 export const MAX_CARD_TEXT = 1000;
@@ -87,7 +88,19 @@ export function moveCard(doc: Y.Doc, id: string, column: string): void {
 }
 
 export function removeCard(doc: Y.Doc, id: string): void {
-  cardsOf(doc).delete(id);
+  doc.transact(() => {
+    cardsOf(doc).delete(id);
+    dropVotes(doc, new Set([id]));
+  });
+}
+
+/** Removes every card of one plate's worksheet, and the votes on them. */
+export function clearWorksheet(doc: Y.Doc, plate: string): void {
+  const ids = new Set(readCards(doc, plate).map((card) => card.id));
+  doc.transact(() => {
+    for (const id of ids) cardsOf(doc).delete(id);
+    dropVotes(doc, ids);
+  });
 }
 
 function readCard(id: string, card: Y.Map<unknown>): Card | undefined {

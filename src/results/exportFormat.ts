@@ -1,0 +1,173 @@
+/**
+ * Session results as data: built from the worksheet documents, written as
+ * JSON and Markdown, and read back from JSON into a new session. Pure
+ * functions, so every format is tested for escaping.
+ */
+import type * as Y from 'yjs';
+import type { Plate } from '../../plates/types';
+import type { Language } from '../i18n';
+import type { SessionControl } from '../worksheets/control';
+import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards } from '../worksheets/model';
+import { tally } from '../worksheets/votes';
+
+export const EXPORT_FORMAT = 'praatplaten-results';
+
+export interface ExportedCard {
+  text: string;
+  detail: string;
+  author: string;
+  votes: number;
+  createdAt: number;
+}
+
+export interface ExportedWorksheet {
+  plateId: string;
+  plateTitle: string;
+  prompt: string;
+  columns: { id: string; title: string; cards: ExportedCard[] }[];
+}
+
+export interface ResultsExport {
+  format: typeof EXPORT_FORMAT;
+  version: 1;
+  title: string;
+  exportedAt: string;
+  worksheets: ExportedWorksheet[];
+}
+
+export function buildExport(
+  doc: Y.Doc,
+  control: SessionControl,
+  plates: readonly Plate[],
+  language: Language,
+  meta: { title: string; now?: Date },
+): ResultsExport {
+  const votes = tally(doc, control.votesPerParticipant);
+  const worksheets: ExportedWorksheet[] = [];
+  for (const plate of plates) {
+    if (!plate.worksheet) continue;
+    const byColumn = cardsByColumn(readCards(doc, plate.id), plate.worksheet.columns);
+    worksheets.push({
+      plateId: plate.id,
+      plateTitle: `${plate.number}. ${plate.title[language]}`,
+      prompt: plate.worksheet.prompt[language],
+      columns: plate.worksheet.columns.map((column) => ({
+        id: column.id,
+        title: control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language],
+        cards: (byColumn.get(column.id) ?? []).map((card) => ({
+          text: card.text,
+          detail: card.detail,
+          author: card.author,
+          votes: votes.get(card.id) ?? 0,
+          createdAt: card.createdAt,
+        })),
+      })),
+    });
+  }
+  return { format: EXPORT_FORMAT, version: 1, title: meta.title, exportedAt: (meta.now ?? new Date()).toISOString(), worksheets };
+}
+
+/**
+ * Participant text as inert Markdown: HTML is escaped (so `<script>` shows as
+ * text in every renderer) and Markdown syntax is backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+    .replace(/\r?\n/g, '  \n  ');
+}
+
+export interface MarkdownLabels {
+  votes: (count: number) => string;
+  by: (name: string) => string;
+  exported: string;
+  empty: string;
+}
+
+export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
+  const lines = [`# ${escapeMarkdown(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
+  for (const worksheet of results.worksheets) {
+    lines.push(`## ${escapeMarkdown(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
+    for (const column of worksheet.columns) {
+      lines.push(`### ${escapeMarkdown(column.title)}`, '');
+      if (!column.cards.length) lines.push(`_${labels.empty}_`, '');
+      for (const card of column.cards) {
+        const detail = card.detail ? ` (${escapeMarkdown(card.detail)})` : '';
+        const votes = card.votes ? `, ${labels.votes(card.votes)}` : '';
+        lines.push(`- ${escapeMarkdown(card.text)}${detail} — ${labels.by(escapeMarkdown(card.author))}${votes}`);
+      }
+      if (column.cards.length) lines.push('');
+    }
+  }
+  return lines.join('\n');
+}
+
+export class ImportError extends Error {}
+
+function text(value: unknown, field: string, max: number): string {
+  if (typeof value !== 'string') throw new ImportError(`${field} must be text`);
+  return value.slice(0, max);
+}
+
+/** Reads an export back, checking every field; throws an ImportError that says what is wrong. */
+export function parseExport(input: string): ResultsExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(input);
+  } catch {
+    throw new ImportError('not a JSON file');
+  }
+  const root = data as Partial<ResultsExport>;
+  if (root?.format !== EXPORT_FORMAT || root.version !== 1) throw new ImportError('not a Praatplaten export');
+  if (!Array.isArray(root.worksheets)) throw new ImportError('worksheets missing');
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    title: text(root.title ?? '', 'title', 120),
+    exportedAt: text(root.exportedAt ?? '', 'exportedAt', 40),
+    worksheets: root.worksheets.map((worksheet, index) => {
+      if (!Array.isArray(worksheet?.columns)) throw new ImportError(`worksheet ${index + 1} has no columns`);
+      return {
+        plateId: text(worksheet.plateId, 'plateId', 80),
+        plateTitle: text(worksheet.plateTitle ?? '', 'plateTitle', 200),
+        prompt: text(worksheet.prompt ?? '', 'prompt', 1000),
+        columns: worksheet.columns.map((column) => {
+          if (!Array.isArray(column?.cards)) throw new ImportError(`a column of ${worksheet.plateId} has no cards list`);
+          return {
+            id: text(column.id, 'column id', 80),
+            title: text(column.title ?? '', 'column title', 300),
+            cards: column.cards.map((card) => ({
+              text: text(card?.text, 'card text', MAX_CARD_TEXT),
+              detail: text(card?.detail ?? '', 'card detail', MAX_CARD_TEXT),
+              author: text(card?.author ?? '', 'author', 60),
+              votes: Number.isFinite(card?.votes) ? Number(card.votes) : 0,
+              createdAt: Number.isFinite(card?.createdAt) ? Number(card.createdAt) : 0,
+            })),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+/** Adds the exported cards to a worksheet document, for the plates and columns this app knows. */
+export function importInto(doc: Y.Doc, results: ResultsExport, plates: readonly Plate[], authorId: string): number {
+  let imported = 0;
+  doc.transact(() => {
+    for (const worksheet of results.worksheets) {
+      const plate = plates.find((candidate) => candidate.id === worksheet.plateId);
+      if (!plate?.worksheet) continue;
+      for (const column of worksheet.columns) {
+        if (!plate.worksheet.columns.some((known) => known.id === column.id)) continue;
+        for (const card of column.cards) {
+          addCard(doc, { plate: plate.id, column: column.id, text: card.text, detail: card.detail, author: card.author, authorId, createdAt: card.createdAt || Date.now() });
+          imported++;
+        }
+      }
+    }
+  });
+  return imported;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { plates } from '../../plates';
+import { buildExport, escapeMarkdown, ImportError, importInto, parseExport, toMarkdown } from '../../src/results/exportFormat';
+import { readControl, rewordColumn, setVotesPerParticipant } from '../../src/worksheets/control';
+import { addCard, readCards } from '../../src/worksheets/model';
+import { castVote } from '../../src/worksheets/votes';
+
+const labels = { votes: (count: number) => `${count} stemmen`, by: (name: string) => `door ${name}`, exported: 'Geëxporteerd', empty: 'geen' };
+
+function sessionWithCards() {
+  const doc = new Y.Doc();
+  const control = new Y.Doc();
+  setVotesPerParticipant(control, 3);
+  rewordColumn(control, 'smjp', 'open-vraag', 'Wat is ons doel?');
+  const evil = addCard(doc, { plate: 'meerjarenplan', column: 'samen-willen', text: '<script>alert(1)</script> *samen* [link](javascript:x)', author: '<b>Eve</b>', authorId: 'e', createdAt: 1 });
+  addCard(doc, { plate: 'programmas', column: 'npuls', text: 'Anna de Vries', detail: 'CIO', author: 'Bram', authorId: 'b', createdAt: 2 });
+  addCard(doc, { plate: 'smjp', column: 'open-vraag', text: 'Een sterke arbeidsmarkt', author: 'Cas', authorId: 'c', createdAt: 3 });
+  castVote(doc, 'bram', 3, evil);
+  castVote(doc, 'cas', 3, evil);
+  return { doc, control: readControl(control) };
+}
+
+describe('results export', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+    ['**bold** and _it_', '\\*\\*bold\\*\\* and \\_it\\_'],
+    ['# kop', '\\# kop'],
+    ['a & b', 'a &amp; b'],
+    ['[x](javascript:y)', '\\[x\\]\\(javascript:y\\)'],
+  ])('escapes %j as %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('the Markdown holds every card, grouped as on the plate, with votes, and no raw HTML', () => {
+    const { doc, control } = sessionWithCards();
+    const results = buildExport(doc, control, plates, 'nl', { title: 'ROC <Test>', now: new Date('2026-11-22T10:00:00Z') });
+    const markdown = toMarkdown(results, labels);
+    expect(markdown).toContain('# ROC &lt;Test&gt;');
+    expect(markdown).toContain('2026-11-22');
+    expect(markdown).toContain('### Wat is ons doel?');
+    expect(markdown).toContain('Een sterke arbeidsmarkt');
+    expect(markdown).toContain('Anna de Vries (CIO)');
+    expect(markdown).toContain('2 stemmen');
+    expect(markdown).not.toMatch(/<script|<b>/i);
+    expect(markdown.indexOf('## 1.')).toBeLessThan(markdown.indexOf('## 3.'));
+  });
+
+  it('a JSON export read back into a new document gives the same worksheets', () => {
+    const { doc, control } = sessionWithCards();
+    const results = buildExport(doc, control, plates, 'nl', { title: 'x' });
+    const copy = new Y.Doc();
+    expect(importInto(copy, parseExport(JSON.stringify(results)), plates, 'importer')).toBe(3);
+    for (const plate of plates) {
+      const strip = (cards: ReturnType<typeof readCards>) => cards.map(({ column, text, detail, author }) => ({ column, text, detail, author }));
+      expect(strip(readCards(copy, plate.id))).toEqual(strip(readCards(doc, plate.id)));
+    }
+  });
+
+  it.each([
+    ['not json', 'not a JSON file'],
+    ['{"format":"other"}', 'not a Praatplaten export'],
+    ['{"format":"praatplaten-results","version":1}', 'worksheets missing'],
+    ['{"format":"praatplaten-results","version":1,"worksheets":[{"plateId":"smjp","columns":[{"id":"open-vraag","cards":[{"text":5}]}]}]}', 'card text must be text'],
+  ])('a broken import %j is refused with a clear error', (input, message) => {
+    expect(() => parseExport(input)).toThrow(ImportError);
+    expect(() => parseExport(input)).toThrow(message);
+  });
+});
