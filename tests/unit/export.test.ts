@@ -43,7 +43,8 @@ describe('results export', () => {
     expect(markdown).toContain('Anna de Vries (CIO)');
     expect(markdown).toContain('2 stemmen');
     expect(markdown).not.toMatch(/<script|<b>/i);
-    expect(markdown.indexOf('## 1.')).toBeLessThan(markdown.indexOf('## 3.'));
+    expect(markdown.indexOf('## 1\\. Strategisch')).toBeGreaterThan(-1);
+    expect(markdown.indexOf('## 1\\.')).toBeLessThan(markdown.indexOf('## 3\\.'));
   });
 
   it('a JSON export read back into a new document gives the same worksheets', () => {
