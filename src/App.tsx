@@ -12,6 +12,7 @@ import { followLink } from './views/followLink';
 // Live sessions load their own code (Yjs, the sync provider, the QR code) only when used.
 const SessionView = lazy(() => import('./session/SessionView').then((module) => ({ default: module.SessionView })));
 const StartSessionView = lazy(() => import('./session/StartSessionView').then((module) => ({ default: module.StartSessionView })));
+const ResultsView = lazy(() => import('./results/ResultsView').then((module) => ({ default: module.ResultsView })));
 const JoinView = lazy(() => import('./session/JoinView').then((module) => ({ default: module.JoinView })));
 
 function Page() {
@@ -25,6 +26,7 @@ function Page() {
   if (route.page === 'start') return <StartSessionView />;
   if (route.page === 'join') return <JoinView key={route.code} code={route.code} />;
   if (route.page === 'session') return <SessionView key={route.code} route={route} />;
+  if (route.page === 'results') return <ResultsView key={route.code ?? 'solo'} code={route.code} />;
   return <HomeView />;
 }
 

@@ -8,6 +8,8 @@ export function prefetchWhenIdle(): void {
     void import('./search/searchIndex');
     void import('./session/SessionView');
     void import('./session/StartSessionView');
+    void import('./solo/SoloWorksheet');
+    void import('./results/ResultsView');
   };
   const idle = (window as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
   const schedule = () => (idle ? idle(load, { timeout: 3000 }) : setTimeout(load, 1500));

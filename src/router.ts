@@ -8,6 +8,7 @@
  *   /sessie/nieuw                    start a live session
  *   /doe-mee[/:code]                 join a live session
  *   /sessie/:code[/:plate[/:hotspot]] a live session, on a plate, optionally with a hotspot open
+ *   /resultaten[/:code]              the results of a session, or of one's own solo work
  */
 import type { View } from './engine/viewport';
 
@@ -17,7 +18,8 @@ export type Route =
   | { page: 'section'; sectionId: string }
   | { page: 'start' }
   | { page: 'join'; code?: string }
-  | { page: 'session'; code: string; plateId?: string; hotspotId?: string; view?: View };
+  | { page: 'session'; code: string; plateId?: string; hotspotId?: string; view?: View }
+  | { page: 'results'; code?: string };
 
 /** Routes that show a plate on the canvas. */
 export type PlateRoute = Extract<Route, { page: 'plate' | 'session' }>;
@@ -40,6 +42,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (parts[0] === 'handreiking' && parts[1]) return { page: 'section', sectionId: parts[1] };
   if (parts[0] === 'sessie' && parts[1] === 'nieuw') return { page: 'start' };
+  if (parts[0] === 'resultaten') return parts[1] ? { page: 'results', code: parts[1] } : { page: 'results' };
   if (parts[0] === 'doe-mee') return parts[1] ? { page: 'join', code: parts[1] } : { page: 'join' };
   if (parts[0] === 'sessie' && parts[1]) {
     const view = parts[2] ? parseView(new URLSearchParams(search).get('v')) : undefined;
@@ -64,6 +67,8 @@ export function formatRoute(route: Route): string {
       return '/sessie/nieuw';
     case 'join':
       return route.code ? `/doe-mee/${encodeURIComponent(route.code)}` : '/doe-mee';
+    case 'results':
+      return route.code ? `/resultaten/${encodeURIComponent(route.code)}` : '/resultaten';
     case 'plate':
     case 'session': {
       const base = route.page === 'plate' ? '/plaat' : `/sessie/${encodeURIComponent(route.code)}`;
@@ -91,6 +96,6 @@ export function sameStop(a: Route, b: Route): boolean {
   if (a.page === 'plate' && b.page === 'plate') return a.plateId === b.plateId && a.hotspotId === b.hotspotId;
   if (a.page === 'section' && b.page === 'section') return a.sectionId === b.sectionId;
   if (a.page === 'session' && b.page === 'session') return a.code === b.code && a.plateId === b.plateId && a.hotspotId === b.hotspotId;
-  if (a.page === 'join' && b.page === 'join') return a.code === b.code;
+  if ((a.page === 'join' && b.page === 'join') || (a.page === 'results' && b.page === 'results')) return a.code === b.code;
   return true;
 }

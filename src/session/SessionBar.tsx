@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import type { SessionControl } from '../worksheets/control';
 import type { LiveSession } from './liveSession';
+import { formatSeconds, useCountdown } from './useCountdown';
 
 interface SessionBarProps {
   session: LiveSession;
+  control: SessionControl;
   title: string;
   onInvite: () => void;
 }
 
 /** Session title, code, connection status and who is present. */
-export function SessionBar({ session, title, onInvite }: SessionBarProps) {
+export function SessionBar({ session, control, title, onInvite }: SessionBarProps) {
   const { t } = useTranslation();
+  const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
   const people = session.participants;
   return (
@@ -36,6 +40,11 @@ export function SessionBar({ session, title, onInvite }: SessionBarProps) {
           ))}
         </ul>
       </div>
+      {secondsLeft !== undefined && (
+        <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
+          {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
+        </span>
+      )}
       <button type="button" className="invite-button" onClick={onInvite}>{t('session.invite')}</button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
@@ -8,11 +8,15 @@ import { formatRoute, type Route } from '../router';
 import { useAppStore } from '../store/appStore';
 import { PlateView } from '../views/PlateView';
 import { followLink } from '../views/followLink';
-import { readControl, rewordColumn, setLocked } from '../worksheets/control';
+import type { View } from '../engine/viewport';
+import { readControl, rewordColumn, setFollowTarget, setTitle as setControlTitle, type SessionControl } from '../worksheets/control';
 import { WorksheetPanel } from '../worksheets/WorksheetPanel';
 import { cleanCode, deleteSession, findSession, SessionNotFound } from './api';
 import { authorId, displayName, facilitatorKey, forgetFacilitatorKey, rememberFacilitatorKey } from './identity';
+import { importInto } from '../results/exportFormat';
+import { FacilitatorControls } from './FacilitatorControls';
 import { InviteDialog } from './InviteDialog';
+import { QrCode } from './QrCode';
 import { takeInvite } from './invite';
 import { JoinView } from './JoinView';
 import type { LiveSession } from './liveSession';
@@ -56,8 +60,12 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
   const [inviteOpen, setInviteOpen] = useState(Boolean(invite));
   const [title, setTitle] = useState(invite?.title ?? '');
   const [gone, setGone] = useState<'not-found' | 'deleted'>();
+  const [following, setFollowing] = useState(true);
+  const [projector, setProjector] = useState(false);
   const plate = plateById(route.plateId ?? '') ?? firstPlate();
   const plateRoute = useMemo(() => ({ ...route, plateId: plate.id }), [route, plate.id]);
+  const control = session ? readControl(session.control) : undefined;
+  const isFacilitator = Boolean(session?.isFacilitator);
 
   useEffect(() => {
     let current = true;
@@ -69,6 +77,50 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     };
   }, [code]);
 
+  // The title lives in the control document too, so results and exports carry it.
+  useEffect(() => {
+    if (session && isFacilitator && title && control?.title !== title) setControlTitle(session.control, title);
+  }, [session, isFacilitator, title, control?.title]);
+
+  // A session started from an export or from solo work begins with those answers.
+  useEffect(() => {
+    if (session && invite?.answers) importInto(session.worksheet, invite.answers, plates, authorId());
+  }, [session, invite]);
+
+  // Participants tell the room whether they follow; the facilitator sees how many do.
+  useEffect(() => {
+    if (session && !isFacilitator) session.setPresence({ following });
+  }, [session, isFacilitator, following]);
+
+  // The facilitator's plate and opened part become the follow target at once; the viewport once it settles.
+  useEffect(() => {
+    if (session && isFacilitator) setFollowTarget(session.control, { plateId: plate.id, ...(route.hotspotId ? { hotspotId: route.hotspotId } : {}) });
+  }, [session, isFacilitator, plate.id, route.hotspotId]);
+  const publishView = useCallback(
+    (view: View) => {
+      if (session && isFacilitator) {
+        setFollowTarget(session.control, { plateId: plate.id, ...(route.hotspotId ? { hotspotId: route.hotspotId } : {}), view: roundView(view) });
+      }
+    },
+    [session, isFacilitator, plate.id, route.hotspotId],
+  );
+
+  // Following: go where the facilitator is.
+  const target = control?.follow;
+  const targetKey = JSON.stringify(target ?? null);
+  useEffect(() => {
+    if (!session || isFacilitator || !following || !target) return;
+    if (target.plateId === route.plateId && target.hotspotId === route.hotspotId && JSON.stringify(target.view) === JSON.stringify(route.view)) return;
+    navigate(
+      { page: 'session', code, plateId: target.plateId, ...(target.hotspotId ? { hotspotId: target.hotspotId } : {}), ...(target.view ? { view: target.view } : {}) },
+      { replace: true },
+    );
+    // targetKey stands for target: the object itself is new after every update.
+  }, [session, isFacilitator, following, targetKey]);
+  const leaveFollow = useCallback(() => {
+    if (!isFacilitator) setFollowing(false);
+  }, [isFacilitator]);
+
   if (gone || session?.status === 'not-found') {
     return (
       <div className="form-page" role="alert">
@@ -78,7 +130,7 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
       </div>
     );
   }
-  if (!session) return null;
+  if (!session || !control) return null;
 
   const remove = async () => {
     if (!key || !confirm(t('session.deleteConfirm'))) return;
@@ -86,29 +138,77 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     forgetFacilitatorKey(code);
     setGone('deleted');
   };
+  const followers = session.participants.filter((person) => !person.facilitator && person.following).length;
 
   return (
-    <>
+    <div className={`session-view${projector ? ' projector' : ''}`}>
       <PlateView
         key={plate.id}
         plate={plate}
         route={plateRoute}
+        onUserMove={leaveFollow}
+        onViewSettled={publishView}
         header={
           <>
-            <SessionBar session={session} title={title} onInvite={() => setInviteOpen(true)} />
-            <PlateTabs code={code} current={plate.id} />
+            <SessionBar session={session} control={control} title={title} onInvite={() => setInviteOpen(true)} />
+            {!isFacilitator && <FollowBanner following={following} onFollow={() => setFollowing(true)} />}
+            {!projector && <PlateTabs code={code} current={plate.id} onChoose={leaveFollow} />}
           </>
         }
         aside={(open) => (
-          <SessionAside plate={plate} session={session} name={name} hotspotId={route.hotspotId} open={open} onDelete={key ? remove : undefined} />
+          <SessionAside
+            plate={plate}
+            session={session}
+            control={control}
+            name={name}
+            hotspotId={route.hotspotId}
+            open={open}
+            projector={projector}
+            invite={projector ? { code, title } : undefined}
+            facilitatorTools={
+              key ? (
+                <FacilitatorControls
+                  plate={plate}
+                  session={session}
+                  control={control}
+                  following={followers}
+                  projector={projector}
+                  onProjector={setProjector}
+                  onResults={() => navigate({ page: 'results', code })}
+                  onDelete={remove}
+                />
+              ) : undefined
+            }
+          />
         )}
       />
       <InviteDialog code={code} title={title} facilitatorKey={key} open={inviteOpen} onClose={() => setInviteOpen(false)} />
-    </>
+    </div>
   );
 }
 
-function PlateTabs({ code, current }: { code: string; current: string }) {
+/** Two decimals of zoom and whole plate units are plenty, and keep the control document small. */
+function roundView(view: View): View {
+  return { cx: Math.round(view.cx), cy: Math.round(view.cy), zoom: Math.round(view.zoom * 100) / 100 };
+}
+
+function FollowBanner({ following, onFollow }: { following: boolean; onFollow: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`follow-banner${following ? ' is-following' : ''}`} role="status" data-following={following}>
+      {following ? (
+        <span>{t('follow.following')}</span>
+      ) : (
+        <>
+          <span>{t('follow.notFollowing')}</span>
+          <button type="button" onClick={onFollow}>{t('follow.rejoin')}</button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PlateTabs({ code, current, onChoose }: { code: string; current: string; onChoose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
@@ -121,7 +221,10 @@ function PlateTabs({ code, current }: { code: string; current: string }) {
             key={plate.id}
             href={formatRoute(route)}
             aria-current={plate.id === current ? 'page' : undefined}
-            onClick={followLink(() => navigate(route))}
+            onClick={followLink(() => {
+              onChoose();
+              navigate(route);
+            })}
           >
             <span className="plate-tab-number">{plate.number}</span> {plate.title[language]}
           </a>
@@ -134,24 +237,40 @@ function PlateTabs({ code, current }: { code: string; current: string }) {
 interface SessionAsideProps {
   plate: Plate;
   session: LiveSession;
+  control: SessionControl;
   name: string;
   hotspotId?: string;
   open: (hotspotId: string | undefined) => void;
-  onDelete?: () => void;
+  projector: boolean;
+  /** On the projector: the code and QR code stay in view until the facilitator hides them. */
+  invite?: { code: string; title: string };
+  facilitatorTools?: ReactNode;
 }
 
 /** Beside the plate: the live worksheet, or the handreiking text of an opened part. */
-function SessionAside({ plate, session, name, hotspotId, open, onDelete }: SessionAsideProps) {
+function SessionAside({ plate, session, control, name, hotspotId, open, projector, invite, facilitatorTools }: SessionAsideProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<'worksheet' | 'handreiking'>(hotspotId ? 'handreiking' : 'worksheet');
+  const [codeShown, setCodeShown] = useState(true);
   useEffect(() => {
     if (hotspotId) setTab('handreiking');
   }, [hotspotId]);
-  const control = readControl(session.control);
   const actor = { name, authorId: authorId(), isFacilitator: session.isFacilitator };
 
   return (
     <div className="session-aside">
+      {invite && (codeShown ? (
+        <div className="projector-invite">
+          <div>
+            <p className="projector-invite-go">{t('session.inviteGo', { url: `${location.host}/doe-mee` })}</p>
+            <p className="projector-invite-code" data-session-code={invite.code}>{invite.code.slice(0, 3)} {invite.code.slice(3)}</p>
+            <button type="button" onClick={() => setCodeShown(false)}>{t('moderation.hideCode')}</button>
+          </div>
+          <QrCode text={`${location.origin}/doe-mee/${invite.code}`} label={t('session.qrLabel', { code: invite.code })} />
+        </div>
+      ) : (
+        <button type="button" className="show-code" onClick={() => setCodeShown(true)}>{t('moderation.showCode')}</button>
+      ))}
       <div className="aside-tabs" role="tablist" aria-label={plate.title.nl}>
         <button type="button" role="tab" id="tab-worksheet" aria-controls="panel-worksheet" aria-selected={tab === 'worksheet'} onClick={() => setTab('worksheet')}>
           {t('session.worksheetTab')}
@@ -162,20 +281,15 @@ function SessionAside({ plate, session, name, hotspotId, open, onDelete }: Sessi
       </div>
       {tab === 'worksheet' ? (
         <div role="tabpanel" id="panel-worksheet" aria-labelledby="tab-worksheet" className="aside-panel" data-own-keys>
+          {facilitatorTools}
           <WorksheetPanel
             plate={plate}
             doc={session.worksheet}
             control={control}
             actor={actor}
-            onLock={(locked) => setLocked(session.control, locked)}
+            projector={projector}
             onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
           />
-          {onDelete && (
-            <div className="facilitator-tools">
-              <h2>{t('session.facilitatorTools')}</h2>
-              <button type="button" className="danger-button" onClick={onDelete}>{t('session.deleteSession')}</button>
-            </div>
-          )}
         </div>
       ) : (
         <div role="tabpanel" id="panel-handreiking" aria-labelledby="tab-handreiking" className="aside-panel aside-handreiking">

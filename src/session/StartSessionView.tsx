@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { createSession } from './api';
 import { displayName, MAX_NAME_LENGTH, rememberFacilitatorKey, setDisplayName } from './identity';
-import { requestInvite } from './invite';
+import { ImportError, parseExport } from '../results/exportFormat';
+import { pendingAnswers, requestInvite, startWithAnswers } from './invite';
 
 export function StartSessionView() {
   const { t } = useTranslation();
@@ -12,6 +13,21 @@ export function StartSessionView() {
   const [name, setName] = useState(displayName());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [answers, setAnswers] = useState(pendingAnswers);
+  const [importMessage, setImportMessage] = useState('');
+  const answerCount = answers?.worksheets.reduce((sum, sheet) => sum + sheet.columns.reduce((inner, column) => inner + column.cards.length, 0), 0) ?? 0;
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const parsed = parseExport(await file.text());
+      startWithAnswers(parsed);
+      setAnswers(parsed);
+      setImportMessage('');
+    } catch (failure) {
+      setImportMessage(t('results.importFailed', { error: failure instanceof ImportError ? failure.message : String(failure) }));
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,6 +54,10 @@ export function StartSessionView() {
         <input id="session-title" value={title} maxLength={120} placeholder={t('session.titlePlaceholder')} onChange={(event) => setTitle(event.target.value)} required />
         <label htmlFor="facilitator-name">{t('session.yourName')}</label>
         <input id="facilitator-name" value={name} maxLength={MAX_NAME_LENGTH} autoComplete="nickname" onChange={(event) => setName(event.target.value)} required />
+        <label htmlFor="import-answers">{t('results.import')}</label>
+        <input id="import-answers" type="file" accept="application/json,.json" onChange={(event) => void importFile(event.target.files?.[0])} />
+        {answerCount > 0 && <p role="status" data-import-count={answerCount}>{t('results.imported', { count: answerCount })}</p>}
+        {importMessage && <p role="alert" className="form-error">{importMessage}</p>}
         <button type="submit" className="primary-button" disabled={busy}>{busy ? t('session.busy') : t('session.create')}</button>
         {error && <p role="alert" className="form-error">{error}</p>}
       </form>

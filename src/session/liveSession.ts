@@ -15,6 +15,8 @@ export interface Participant {
   name: string;
   colour: string;
   facilitator: boolean;
+  /** Shows what the facilitator shows (follow mode). */
+  following: boolean;
   self: boolean;
 }
 
@@ -92,17 +94,25 @@ export class LiveSession {
     const self = this.worksheet.clientID;
     const people: Participant[] = [];
     for (const [clientId, state] of this.worksheetProvider.awareness.getStates()) {
-      const user = (state as { user?: { name?: unknown; colour?: unknown; facilitator?: unknown } }).user;
+      const user = (state as { user?: { name?: unknown; colour?: unknown; facilitator?: unknown; following?: unknown } }).user;
       if (!user || typeof user.name !== 'string') continue;
       people.push({
         clientId,
         name: user.name.slice(0, 40),
         colour: typeof user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour) ? user.colour : colourFor(clientId),
         facilitator: user.facilitator === true,
+        following: user.following === true,
         self: clientId === self,
       });
     }
     return people.sort((a, b) => Number(b.facilitator) - Number(a.facilitator) || a.name.localeCompare(b.name));
+  }
+
+  /** Adds to what others see of this participant (such as follow mode). */
+  setPresence(fields: Record<string, unknown>): void {
+    const awareness = this.worksheetProvider.awareness;
+    const user = (awareness.getLocalState() as { user?: Record<string, unknown> } | null)?.user ?? {};
+    awareness.setLocalStateField('user', { ...user, ...fields });
   }
 
   /** For useSyncExternalStore: changes whenever anything shown may have changed. */

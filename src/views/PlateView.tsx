@@ -5,10 +5,11 @@ import type { Plate } from '../../plates/types';
 import { PlateCanvas } from '../canvas/PlateCanvas';
 import { downloadPlatePng } from '../canvas/exportPng';
 import { Camera } from '../engine/camera';
-import { HandreikingPanel } from '../handreiking/HandreikingPanel';
+import type { View } from '../engine/viewport';
 import type { Language } from '../i18n';
 import { withHotspot, type PlateRoute, type Route } from '../router';
 import { rememberViewInUrl, useAppStore } from '../store/appStore';
+import { PlateAside } from './PlateAside';
 import { PlateTextView } from './PlateTextView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
@@ -21,9 +22,13 @@ interface PlateViewProps {
   aside?: (open: (hotspotId: string | undefined) => void) => ReactNode;
   /** Shown above the plate (the live session's bar). */
   header?: ReactNode;
+  /** The user moved the view or opened a part themselves (not by following someone). */
+  onUserMove?: () => void;
+  /** The view has come to rest, a moment after the last change. */
+  onViewSettled?: (view: View) => void;
 }
 
-export function PlateView({ plate, route, aside, header }: PlateViewProps) {
+export function PlateView({ plate, route, aside, header, onUserMove, onViewSettled }: PlateViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
@@ -38,6 +43,8 @@ export function PlateView({ plate, route, aside, header }: PlateViewProps) {
   const hotspot = plate.hotspots.find((candidate) => candidate.id === route.hotspotId);
   const routeRef = useRef(route);
   routeRef.current = route;
+  const settledRef = useRef(onViewSettled);
+  settledRef.current = onViewSettled;
 
   // Apply the route to the camera: a viewport in the URL wins, otherwise fly to the hotspot.
   const appliedRoute = useRef<Route | null>(null);
@@ -59,10 +66,11 @@ export function PlateView({ plate, route, aside, header }: PlateViewProps) {
       timer = window.setTimeout(() => {
         const view = camera.view;
         rememberViewInUrl({ ...routeRef.current, view });
+        settledRef.current?.(view);
         const percent = Math.round(view.zoom * 100);
         if (percent !== lastPercent) setAnnouncement(t('plate.zoomLevel', { percent }));
         lastPercent = percent;
-      }, 400);
+      }, 250);
     });
     return () => {
       clearTimeout(timer);
@@ -72,11 +80,12 @@ export function PlateView({ plate, route, aside, header }: PlateViewProps) {
 
   const open = useCallback(
     (hotspotId: string | undefined) => {
+      onUserMove?.();
       navigate(withHotspot(routeRef.current, plate.id, hotspotId));
       const opened = plate.hotspots.find((candidate) => candidate.id === hotspotId);
       setAnnouncement(opened ? t('panel.opened', { label: opened.label[language] }) : t('panel.introduction'));
     },
-    [navigate, plate, t, language],
+    [navigate, plate, t, language, onUserMove],
   );
 
   useEffect(() => {
@@ -127,11 +136,11 @@ export function PlateView({ plate, route, aside, header }: PlateViewProps) {
         {textView ? (
           <PlateTextView plate={plate} activeHotspotId={route.hotspotId} onOpen={open} />
         ) : (
-          <PlateCanvas plate={plate} camera={camera} activeHotspotId={route.hotspotId} onOpen={open} onStage={setStage} />
+          <PlateCanvas plate={plate} camera={camera} activeHotspotId={route.hotspotId} onOpen={open} onStage={setStage} onUserMove={onUserMove} />
         )}
         <p id="plate-keyboard-hint" className="keyboard-hint">{t('plate.keyboardHint')}</p>
       </div>
-      {aside ? aside(open) : <HandreikingPanel plate={plate} hotspotId={route.hotspotId} onOpen={open} />}
+      {aside ? aside(open) : <PlateAside plate={plate} hotspotId={route.hotspotId} open={open} />}
       <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>
     </div>
   );

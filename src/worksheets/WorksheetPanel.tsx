@@ -5,6 +5,7 @@ import type { Plate, WorksheetColumn } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from './control';
 import { addCard, cardsByColumn, editCard, MAX_CARD_TEXT, moveCard, readCards, removeCard, type Card } from './model';
+import { castVote, dotsOf, tally, withdrawVote } from './votes';
 
 export interface WorksheetActor {
   name: string;
@@ -19,20 +20,32 @@ interface WorksheetPanelProps {
   actor: WorksheetActor;
   onLock?: (locked: boolean) => void;
   onReword?: (column: string, wording: string) => void;
+  /** Large type for the room: no input forms, hidden answers stay hidden, cards ranked by votes. */
+  projector?: boolean;
 }
 
 /** A plate's "Aan de slag" as a live worksheet: a column per question, cards under each. */
-export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword }: WorksheetPanelProps) {
+export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword, projector = false }: WorksheetPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const worksheet = plate.worksheet;
   if (!worksheet) return <p className="worksheet-none">{t('worksheet.none')}</p>;
-  const canWrite = actor.isFacilitator || (!control.locked && !control.ended);
-  const columns = cardsByColumn(readCards(doc, plate.id), worksheet.columns);
+  const canWrite = !projector && (actor.isFacilitator || (!control.locked && !control.ended));
+  const allowed = control.votesPerParticipant;
+  const votes = allowed ? tally(doc, allowed) : new Map<string, number>();
+  const myDots = allowed ? dotsOf(doc, actor.authorId, allowed) : [];
+  const dotsLeft = myDots.filter((dot) => dot === undefined).length;
+  // Hidden answers: participants see only their own, and so does the room on the projector.
+  const hideOthers = control.hidden && (projector || !actor.isFacilitator);
+  const allCards = readCards(doc, plate.id);
+  const visible = hideOthers ? allCards.filter((card) => card.authorId === actor.authorId && !projector) : allCards;
+  const ranked = allowed > 0 && projector ? [...visible].sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0)) : visible;
+  const columns = cardsByColumn(ranked, worksheet.columns);
+  const hiddenCount = allCards.length - visible.length;
   const titleOf = (column: WorksheetColumn) => control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language];
 
   return (
-    <section className="worksheet" aria-labelledby="worksheet-heading" data-worksheet={plate.id}>
+    <section className={`worksheet${projector ? ' worksheet-projector' : ''}`} aria-labelledby="worksheet-heading" data-worksheet={plate.id}>
       <h2 id="worksheet-heading" className="visually-hidden">{t('worksheet.title')}</h2>
       <p className="worksheet-prompt">{worksheet.prompt[language]}</p>
       {worksheet.hint && <p className="worksheet-hint">{worksheet.hint[language]}</p>}
@@ -41,7 +54,11 @@ export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword }:
           {control.locked ? t('worksheet.unlock') : t('worksheet.lock')}
         </button>
       )}
-      {control.locked && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
+      {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
+      {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
+      {hiddenCount > 0 && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
+      {control.hidden && !hideOthers && <p className="worksheet-hidden">{t('moderation.hiddenForAll')}</p>}
+      {allowed > 0 && !projector && !control.ended && <p className="votes-left" role="status">{t('votes.left', { count: dotsLeft })}</p>}
       {worksheet.columns.map((column) => {
         const cards = columns.get(column.id) ?? [];
         return (
@@ -61,6 +78,17 @@ export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword }:
                     key={card.id}
                     card={card}
                     doc={doc}
+                    votes={allowed ? (votes.get(card.id) ?? 0) : undefined}
+                    voting={
+                      allowed && !projector && !control.ended
+                        ? {
+                            mine: myDots.filter((dot) => dot === card.id).length,
+                            canVote: dotsLeft > 0,
+                            vote: () => castVote(doc, actor.authorId, allowed, card.id),
+                            withdraw: () => withdrawVote(doc, actor.authorId, allowed, card.id),
+                          }
+                        : undefined
+                    }
                     people={worksheet.kind === 'people'}
                     columns={worksheet.movable ? worksheet.columns.map((other) => ({ id: other.id, title: titleOf(other) })) : undefined}
                     canEdit={canWrite}
@@ -112,16 +140,25 @@ function ColumnHeading({ title, count, rewordable, onReword }: { title: string; 
   );
 }
 
+interface Voting {
+  mine: number;
+  canVote: boolean;
+  vote: () => void;
+  withdraw: () => void;
+}
+
 interface CardItemProps {
   card: Card;
   doc: Y.Doc;
+  votes?: number;
+  voting?: Voting;
   people: boolean;
   columns?: { id: string; title: string }[];
   canEdit: boolean;
   canRemove: boolean;
 }
 
-function CardItem({ card, doc, people, columns, canEdit, canRemove }: CardItemProps) {
+function CardItem({ card, doc, votes, voting, people, columns, canEdit, canRemove }: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const textId = useId();
@@ -149,6 +186,22 @@ function CardItem({ card, doc, people, columns, canEdit, canRemove }: CardItemPr
       )}
       <div className="card-footer">
         <span className="card-author">{t('worksheet.by', { name: card.author })}</span>
+        {votes !== undefined && (
+          <span className="card-votes" data-votes={votes}>
+            <span aria-hidden="true">{'●'.repeat(Math.min(votes, 10))}{votes > 10 ? '+' : ''} </span>
+            {t('votes.count', { count: votes })}
+          </span>
+        )}
+        {voting && voting.canVote && (
+          <button type="button" className="vote-button" aria-label={t('votes.voteOn', { text: card.text.slice(0, 60) })} onClick={voting.vote}>
+            {t('votes.vote')}
+          </button>
+        )}
+        {voting && voting.mine > 0 && (
+          <button type="button" className="link-button" aria-label={t('votes.withdrawFrom', { text: card.text.slice(0, 60) })} onClick={voting.withdraw}>
+            {t('votes.withdraw')}
+          </button>
+        )}
         {canEdit && !editing && (
           <button type="button" className="link-button" onClick={() => setEditing(true)}>{t('worksheet.edit')}</button>
         )}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { Plate } from '../../plates/types';
+import {
+  setEnded, setHidden, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
+} from '../worksheets/control';
+import { clearWorksheet } from '../worksheets/model';
+import type { LiveSession } from './liveSession';
+
+interface FacilitatorControlsProps {
+  plate: Plate;
+  session: LiveSession;
+  control: SessionControl;
+  following: number;
+  projector: boolean;
+  onProjector: (on: boolean) => void;
+  onResults: () => void;
+  onDelete: () => void;
+}
+
+const TIMER_MINUTES = [2, 5, 10];
+
+/** The facilitator's moderation tools; the server enforces lock and end, not just this UI. */
+export function FacilitatorControls({ plate, session, control, following, projector, onProjector, onResults, onDelete }: FacilitatorControlsProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="facilitator-controls" aria-labelledby="moderation-heading">
+      <h2 id="moderation-heading">{t('moderation.title')}</h2>
+      <p className="following-count" role="status">{t('moderation.following', { count: following })}</p>
+      <div className="control-row">
+        <button type="button" aria-pressed={projector} onClick={() => onProjector(!projector)}>
+          {projector ? t('moderation.exitProjector') : t('moderation.projector')}
+        </button>
+        <button type="button" onClick={onResults}>{t('moderation.results')}</button>
+      </div>
+      <div className="control-row">
+        <button type="button" className="lock-button" aria-pressed={control.locked} onClick={() => setLocked(session.control, !control.locked)}>
+          {control.locked ? t('worksheet.unlock') : t('worksheet.lock')}
+        </button>
+        <button type="button" aria-pressed={control.hidden} onClick={() => setHidden(session.control, !control.hidden)}>
+          {control.hidden ? t('moderation.reveal') : t('moderation.hide')}
+        </button>
+      </div>
+      <div className="control-row">
+        <label htmlFor="votes-per-participant">{t('moderation.votes')}</label>
+        <select
+          id="votes-per-participant"
+          value={control.votesPerParticipant}
+          onChange={(event) => setVotesPerParticipant(session.control, Number(event.target.value))}
+        >
+          <option value={0}>{t('moderation.votesOff')}</option>
+          {[1, 2, 3, 4, 5].map((count) => <option key={count} value={count}>{count}</option>)}
+        </select>
+      </div>
+      <div className="control-row" role="group" aria-label={t('moderation.timer')}>
+        <span className="control-label">{t('moderation.timer')}</span>
+        {TIMER_MINUTES.map((minutes) => (
+          <button key={minutes} type="button" onClick={() => startTimer(session.control, minutes * 60)}>
+            {t('moderation.minutes', { count: minutes })}
+          </button>
+        ))}
+        {control.timer && <button type="button" onClick={() => stopTimer(session.control)}>{t('moderation.stopTimer')}</button>}
+      </div>
+      <div className="control-row">
+        <button
+          type="button"
+          onClick={() => {
+            if (confirm(t('moderation.clearConfirm'))) clearWorksheet(session.worksheet, plate.id);
+          }}
+        >
+          {t('moderation.clear')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (control.ended) setEnded(session.control, false);
+            else if (confirm(t('moderation.endConfirm'))) setEnded(session.control, true);
+          }}
+        >
+          {control.ended ? t('moderation.reopen') : t('moderation.end')}
+        </button>
+        <button type="button" className="danger-button" onClick={onDelete}>{t('session.deleteSession')}</button>
+      </div>
+    </section>
+  );
+}
