@@ -117,8 +117,11 @@ async function benchmark(start: (sessions: number) => Promise<RunningServer>) {
 const format = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 console.log(`sync benchmark: ${SESSIONS} sessions x ${PARTICIPANTS} participants (${OBSERVERS} full providers timing every update, ${PARTICIPANTS - OBSERVERS} light clients editing), ${MEASURE_MS / 1000} s per rate after ${WARMUP_MS / 1000} s warm-up, loopback`);
+// SERVERS=praatplaten,reference,hocuspocus picks which to run (all by default).
+const servers = { praatplaten: startPraatplaten, reference: startReference, hocuspocus: startHocuspocus };
+const chosen = (process.env.SERVERS ?? 'praatplaten,reference,hocuspocus').split(',') as (keyof typeof servers)[];
 const results = [];
-for (const start of [startPraatplaten, startReference, startHocuspocus]) results.push(await benchmark(start));
+for (const name of chosen) results.push(await benchmark(servers[name]));
 
 console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | peak RSS MB |');
 console.log('|---|---|---|---|---|---|---|---|');
@@ -128,7 +131,7 @@ for (const result of results) {
   }
 }
 console.log('\ncapacity (highest measured update rate with p99 <= 50 ms and >99% delivered):');
-const reference = results[1].capacity;
+const reference = results[chosen.indexOf('reference')]?.capacity;
 for (const result of results) {
   const bound = result.saturated ? '' : ' (not saturated at the highest rate tried: a lower bound)';
   console.log(`- ${result.name}: ${format(result.capacity, 0)} updates/s${bound}${reference ? `, ${format(result.capacity / reference, 2)}x the reference` : ''}`);

@@ -79,7 +79,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
       case MESSAGE_SYNC: {
         const syncType = decoding.readVarUint(decoder);
         if (syncType === SYNC_STEP1) {
-          peer.send(syncStep2Message(document.doc, decoding.readVarUint8Array(decoder)));
+          peer.send(syncStep2Message(document.stateForClient(), decoding.readVarUint8Array(decoder)));
         } else if (syncType === SYNC_STEP2 || syncType === SYNC_UPDATE) {
           const refusal = room.applyUpdate(document, peer, decoding.readVarUint8Array(decoder));
           if (refusal) peer.send(permissionDeniedMessage(refusal));

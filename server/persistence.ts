@@ -12,6 +12,8 @@ export interface DocumentStore {
   load(name: string): Uint8Array[];
   /** Store one update durably; returns when it is written. */
   append(name: string, update: Uint8Array): void;
+  /** Store several updates, of any documents, in one transaction. */
+  appendMany(updates: readonly { name: string; update: Uint8Array }[]): void;
   /** Replace all stored updates of a document with one merged state. */
   compact(name: string, state: Uint8Array): void;
   /** Forget documents whose name starts with `prefix`. */
@@ -77,6 +79,9 @@ export function openSqliteStore(file: string): Store {
     statements.deleteDoc.run(name);
     statements.append.run(name, state);
   });
+  const appendMany = db.transaction((updates: readonly { name: string; update: Uint8Array }[]) => {
+    for (const { name, update } of updates) statements.append.run(name, update);
+  });
   const deleteSession = db.transaction((code: string) => {
     statements.deletePrefix.run(code, code);
     statements.deleteSession.run(code);
@@ -85,6 +90,7 @@ export function openSqliteStore(file: string): Store {
   return {
     load: (name) => statements.load.all(name).map((row) => new Uint8Array(row.data)),
     append: (name, update) => void statements.append.run(name, update),
+    appendMany: (updates) => appendMany(updates),
     compact: (name, state) => compact(name, state),
     deleteByPrefix: (prefix) => void statements.deletePrefix.run(prefix, prefix),
     createSession: (record) =>

@@ -1,16 +1,20 @@
 /** The sessions that have someone connected, loaded on the first join and dropped after the last leave. */
+import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { SessionRoom } from './sessionRoom';
 
 export class Rooms {
   private rooms = new Map<string, SessionRoom>();
+  private readonly durable: DurableBroadcast;
 
-  constructor(private readonly store: DocumentStore) {}
+  constructor(private readonly store: DocumentStore) {
+    this.durable = new DurableBroadcast(store);
+  }
 
   open(code: string): SessionRoom {
     let room = this.rooms.get(code);
     if (!room) {
-      room = new SessionRoom(code, this.store);
+      room = new SessionRoom(code, this.store, this.durable);
       this.rooms.set(code, room);
     }
     return room;
@@ -34,6 +38,8 @@ export class Rooms {
     const room = this.rooms.get(code);
     if (!room) return;
     this.rooms.delete(code);
+    // Queued updates of this session must be written now, before its rows are deleted, not after.
+    this.durable.flush();
     room.closeAll(closeCode, reason);
     room.destroy(false);
   }
@@ -44,6 +50,7 @@ export class Rooms {
 
   /** Server shutdown: store every session's state, then disconnect everyone. */
   shutdown(code: number, reason: string): void {
+    this.durable.flush();
     for (const room of this.rooms.values()) {
       room.destroy();
       room.closeAll(code, reason);

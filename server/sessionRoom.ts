@@ -4,6 +4,7 @@
  * facilitator may change. The server enforces both, not just the UI.
  */
 import * as Y from 'yjs';
+import type { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
@@ -20,9 +21,9 @@ export class SessionRoom {
   /** Texts and map values a transaction made longer than allowed, cut back right after it. */
   private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
 
-  constructor(readonly code: string, store: DocumentStore) {
-    this.worksheet = new SharedDocument(code, store);
-    this.control = new SharedDocument(`${code}/control`, store);
+  constructor(readonly code: string, store: DocumentStore, durable: DurableBroadcast) {
+    this.worksheet = new SharedDocument(code, store, durable);
+    this.control = new SharedDocument(`${code}/control`, store, durable);
     this.settings = this.control.doc.getMap('control');
     let wasLocked = this.locked;
     this.settings.observe(() => {

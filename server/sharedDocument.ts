@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { awarenessMessage, updateMessage } from './protocol';
 
@@ -29,7 +30,7 @@ export class SharedDocument {
   readonly peers = new Set<Peer>();
   private sinceCompaction = 0;
 
-  constructor(readonly name: string, private readonly store: DocumentStore) {
+  constructor(readonly name: string, private readonly store: DocumentStore, private readonly durable: DurableBroadcast) {
     const stored = store.load(name);
     if (stored.length) Y.applyUpdate(this.doc, stored.length === 1 ? stored[0] : Y.mergeUpdates(stored), LOADING);
     this.sinceCompaction = stored.length;
@@ -39,8 +40,7 @@ export class SharedDocument {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOADING) return;
       // Durable first: no client may see an update the store does not have.
-      this.store.append(this.name, update);
-      this.broadcast(updateMessage(update), origin);
+      this.durable.enqueue(this.name, update, () => this.broadcast(updateMessage(update), origin));
       if (++this.sinceCompaction >= COMPACT_EVERY) this.compact();
     });
 
@@ -69,8 +69,15 @@ export class SharedDocument {
     if (peer.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
   }
 
+  /** The document's state for a new client: everything in it is stored first. */
+  stateForClient(): Y.Doc {
+    this.durable.flush();
+    return this.doc;
+  }
+
   /** Replace the stored log by one merged state. */
   compact(): void {
+    this.durable.flush();
     this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     this.sinceCompaction = 1;
   }

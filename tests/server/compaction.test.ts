@@ -1,21 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { DurableBroadcast } from '../../server/durableBroadcast';
 import { openSqliteStore } from '../../server/persistence';
 import { SharedDocument } from '../../server/sharedDocument';
 
 describe('compaction', () => {
-  it('the stored log is merged into one state from time to time and on unload, losing nothing', () => {
+  it('the stored log is merged into one state from time to time and on unload, losing nothing', async () => {
     const store = openSqliteStore(':memory:');
-    const shared = new SharedDocument('ABCDEF', store);
+    const durable = new DurableBroadcast(store);
+    const shared = new SharedDocument('ABCDEF', store, durable);
     const client = new Y.Doc();
     client.on('update', (update: Uint8Array) => Y.applyUpdate(shared.doc, update, 'client'));
     for (let i = 0; i < 1200; i++) client.getArray<number>('cards').push([i]);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(store.load('ABCDEF').length).toBeLessThan(500);
     shared.destroy();
     expect(store.load('ABCDEF').length).toBe(1);
-    const reloaded = new SharedDocument('ABCDEF', store);
+    const reloaded = new SharedDocument('ABCDEF', store, durable);
     expect(reloaded.doc.getArray('cards').length).toBe(1200);
     reloaded.destroy();
+    store.close();
+  });
+
+  it('updates that arrive together are stored together, before anyone receives them', async () => {
+    const store = openSqliteStore(':memory:');
+    const durable = new DurableBroadcast(store);
+    const shared = new SharedDocument('GHJKMN', store, durable);
+    const received: number[] = [];
+    shared.join({ role: 'participant', awarenessIds: new Set(), close: () => {}, send: () => received.push(store.load('GHJKMN').length) });
+    const client = new Y.Doc();
+    client.on('update', (update: Uint8Array) => Y.applyUpdate(shared.doc, update, 'client'));
+    for (let i = 0; i < 10; i++) client.getArray<number>('cards').push([i]);
+    expect(received).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Every delivery happened with all ten updates already in the store.
+    expect(received).toEqual(Array(10).fill(10));
+    shared.destroy();
     store.close();
   });
 });
