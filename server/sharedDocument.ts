@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { DurableBroadcast } from './durableBroadcast';
+import type { BroadcastTarget, DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { awarenessMessage, updateMessage } from './protocol';
 
@@ -24,7 +24,7 @@ const LOADING = Symbol('loading');
 /** Updates between two compactions of the stored log. */
 const COMPACT_EVERY = 500;
 
-export class SharedDocument {
+export class SharedDocument implements BroadcastTarget {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<Peer>();
@@ -40,7 +40,7 @@ export class SharedDocument {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOADING) return;
       // Durable first: no client may see an update the store does not have.
-      this.durable.enqueue(this.name, update, () => this.broadcast(updateMessage(update), origin));
+      this.durable.enqueue(this, update, origin);
       if (++this.sinceCompaction >= COMPACT_EVERY) this.compact();
     });
 
@@ -53,6 +53,10 @@ export class SharedDocument {
       }
       this.broadcast(awarenessMessage(this.awareness, changed));
     });
+  }
+
+  broadcastUpdate(update: Uint8Array, except: unknown): void {
+    this.broadcast(updateMessage(update), except);
   }
 
   /** Sends to every peer but `except` (the sender already has its own update). */
