@@ -46,14 +46,16 @@ function stopper(child: ChildProcess) {
   return () => new Promise<void>((resolve) => {
     child.removeAllListeners('exit');
     child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    // SIGTERM lets a profiled server write its profile; the others exit at once either way.
+    child.kill(process.env.PROFILE_DIR ? 'SIGTERM' : 'SIGKILL');
   });
 }
 
 export async function startPraatplaten(sessions: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-bench-'));
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   const { child, output } = await launch(
-    ['--import', 'tsx', 'server/main.ts'],
+    [...profile, '--import', 'tsx', 'server/main.ts'],
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: 'off' },
     /listening on http:\/\/localhost:(\d+)/,
   );
