@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    // BUILD_DIR lets a second build (screenshots while tests run) stay out of the way.
+    outDir: process.env.BUILD_DIR ?? 'dist',
     // One small entry chunk; React and Konva are large but needed for the first plate.
     chunkSizeWarningLimit: 900,
   },

@@ -65,12 +65,27 @@ export interface Hotspot {
 export interface WorksheetColumn {
   id: string;
   title: Localized;
+  /** On a route worksheet: the theme's roadmap items the school chooses for. */
+  items?: RoadmapItem[];
+}
+
+/** One step of a theme's roadmap (plate 5): what the sector does in a year, and its target. */
+export interface RoadmapItem {
+  id: string;
+  year: number;
+  text: Localized;
+  /** The sector target, such as "30% van de mbo-instellingen heeft ...". */
+  target?: Localized;
 }
 
 /** The plate's "Aan de slag" as a live worksheet. */
 export interface WorksheetDefinition {
-  /** cards: free text answers; people: colleagues with a name and a role. */
-  kind: 'cards' | 'people';
+  /**
+   * cards: free text answers; people: colleagues with a name and a role;
+   * route: per theme (column) where the school stands, its priority, and per
+   * roadmap item whether it joins collectively, does it itself, or not yet.
+   */
+  kind: 'cards' | 'people' | 'route';
   /** The exercise in one or two sentences, shown above the columns. */
   prompt: Localized;
   columns: WorksheetColumn[];
