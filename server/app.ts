@@ -48,7 +48,7 @@ const PING_INTERVAL_MS = 30_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(`[${new Date().toISOString()}] ${message}`));
-  const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'));
+  const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'), log);
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
   const maxConnections = options.maxConnectionsPerSession ?? 200;
@@ -168,7 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      store.close();
+      await store.close();
     },
   };
 }

@@ -5,7 +5,9 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { startCheckpointer } from './checkpointer';
 
 export interface DocumentStore {
   /** Every stored update of a document, oldest first. */
@@ -37,14 +39,18 @@ export interface SessionStore {
   staleSessions(before: number): string[];
 }
 
-export type Store = DocumentStore & SessionStore & { close(): void };
+export type Store = DocumentStore & SessionStore & { close(): Promise<void> };
 
-export function openSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+export function openSqliteStore(file: string, log: (message: string) => void = console.error): Store {
+  const onDisk = file !== ':memory:';
+  if (onDisk) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   // WAL: a commit is in the log before the call returns, so a killed process loses nothing.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoints (and their fsync) happen in a worker thread, not here.
+  const checkpointer = onDisk ? startCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'), log) : undefined;
+  if (checkpointer) db.pragma('wal_autocheckpoint = 0');
   db.exec(`
     CREATE TABLE IF NOT EXISTS sessions (
       code TEXT PRIMARY KEY,
@@ -102,6 +108,9 @@ export function openSqliteStore(file: string): Store {
     touchSession: (code, at) => void statements.touch.run(at, code),
     deleteSession: (code) => deleteSession(code),
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
-    close: () => db.close(),
+    close: async () => {
+      await checkpointer?.stop();
+      db.close();
+    },
   };
 }

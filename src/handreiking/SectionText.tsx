@@ -1,6 +1,9 @@
 import Markdown from 'react-markdown';
 import { useTranslation } from 'react-i18next';
 import { sectionById } from '../content';
+import { parseRoute } from '../router';
+import { useAppStore } from '../store/appStore';
+import { followLink } from '../views/followLink';
 
 /** One handreiking section, rendered from Markdown; raw HTML in the source is never rendered. */
 interface SectionTextProps {
@@ -12,6 +15,7 @@ interface SectionTextProps {
 
 export function SectionText({ id, headingLevel = 3, shownTitle }: SectionTextProps) {
   const { t } = useTranslation();
+  const navigate = useAppStore((state) => state.navigate);
   const section = sectionById(id);
   if (!section) return <p role="alert">{t('panel.missing')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -25,11 +29,13 @@ export function SectionText({ id, headingLevel = 3, shownTitle }: SectionTextPro
         components={{
           // Section headings inside the Markdown sit below the section's own heading.
           h1: 'h4', h2: 'h4', h3: 'h5',
-          a: ({ href, children }) => (
-            <a href={href} {...(href?.startsWith('http') ? { rel: 'noreferrer noopener', target: '_blank' } : {})}>
-              {children}
-            </a>
-          ),
+          // Links to other plates (such as plate 5 to plate 1's goals) stay in the app.
+          a: ({ href, children }) =>
+            href?.startsWith('/') ? (
+              <a href={href} onClick={followLink(() => navigate(parseRoute(href.split('?')[0])))}>{children}</a>
+            ) : (
+              <a href={href} rel="noreferrer noopener" target="_blank">{children}</a>
+            ),
         }}
       >
         {section.body}

@@ -52,6 +52,7 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
       by: (name) => t('results.by', { name }),
       exported: t('results.exported'),
       empty: t('results.empty'),
+      route: (key) => t(`route.${key}`),
     });
 
   return (
@@ -73,7 +74,21 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
         <section key={worksheet.plateId} className="results-plate" data-results-plate={worksheet.plateId}>
           <h2>{worksheet.plateTitle}</h2>
           <p className="results-prompt">{worksheet.prompt}</p>
-          {worksheet.columns.map((column) => (
+          {worksheet.route?.map((theme) => (
+            <div key={theme.id} className="results-column" data-results-theme={theme.id}>
+              <h3>{theme.title}</h3>
+              <p>{t('route.stand')}: {theme.stands.map((count, index) => `${index + 1}. ${t(`route.step${index + 1}`)}: ${count}`).join(' · ')}</p>
+              <p>{t('route.priority')}: {(['hoog', 'midden', 'laag'] as const).map((priority) => `${t(`route.${priority}`)} ${theme.priorities[priority]}`).join(' · ')}</p>
+              <ul>
+                {theme.items.map((item) => (
+                  <li key={item.id}>
+                    {item.year} {item.text}: {(['samen', 'zelf', 'nog-niet'] as const).map((choice) => `${t(`route.${choice}`)} ${item.choices[choice]}`).join(' · ')}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {!worksheet.route && worksheet.columns.map((column) => (
             <div key={column.id} className="results-column">
               <h3>{column.title}</h3>
               {column.cards.length === 0 ? (

@@ -8,6 +8,7 @@ import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from '../worksheets/control';
 import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards } from '../worksheets/model';
+import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from '../worksheets/route';
 import { tally } from '../worksheets/votes';
 
 export const EXPORT_FORMAT = 'praatplaten-results';
@@ -20,11 +21,22 @@ export interface ExportedCard {
   createdAt: number;
 }
 
+export interface ExportedRouteTheme {
+  id: string;
+  title: string;
+  /** Participants per step 1..5 of "where do we stand". */
+  stands: number[];
+  priorities: Record<Priority, number>;
+  items: { id: string; year: number; text: string; target?: string; choices: Record<Choice, number> }[];
+}
+
 export interface ExportedWorksheet {
   plateId: string;
   plateTitle: string;
   prompt: string;
   columns: { id: string; title: string; cards: ExportedCard[] }[];
+  /** The eigen route (plate 5): the group's answers per theme. */
+  route?: ExportedRouteTheme[];
 }
 
 export interface ResultsExport {
@@ -47,6 +59,7 @@ export function buildExport(
   for (const plate of plates) {
     if (!plate.worksheet) continue;
     const byColumn = cardsByColumn(readCards(doc, plate.id), plate.worksheet.columns);
+    const spread = plate.worksheet.kind === 'route' ? readSpread(doc, plate.id, plate.worksheet.columns) : undefined;
     worksheets.push({
       plateId: plate.id,
       plateTitle: `${plate.number}. ${plate.title[language]}`,
@@ -62,6 +75,26 @@ export function buildExport(
           createdAt: card.createdAt,
         })),
       })),
+      ...(spread
+        ? {
+            route: plate.worksheet.columns.map((theme) => {
+              const counts = spread.get(theme.id)!;
+              return {
+                id: theme.id,
+                title: theme.title[language],
+                stands: counts.stands,
+                priorities: counts.priorities,
+                items: (theme.items ?? []).map((item) => ({
+                  id: item.id,
+                  year: item.year,
+                  text: item.text[language],
+                  ...(item.target ? { target: item.target[language] } : {}),
+                  choices: counts.choices[item.id],
+                })),
+              };
+            }),
+          }
+        : {}),
     });
   }
   return { format: EXPORT_FORMAT, version: 1, title: meta.title, exportedAt: (meta.now ?? new Date()).toISOString(), worksheets };
@@ -85,12 +118,25 @@ export interface MarkdownLabels {
   by: (name: string) => string;
   exported: string;
   empty: string;
+  /** Words for the route worksheet: "stand", "priority", the priorities and the choices. */
+  route?: (key: string) => string;
 }
 
 export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
   const lines = [`# ${escapeMarkdown(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
   for (const worksheet of results.worksheets) {
     lines.push(`## ${escapeMarkdown(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
+    for (const theme of worksheet.route ?? []) {
+      const word = labels.route ?? ((key: string) => key);
+      lines.push(`### ${escapeMarkdown(theme.title)}`, '');
+      lines.push(`- ${word('stand')}: ${theme.stands.map((count, index) => `${index + 1}: ${count}`).join(', ')}`);
+      lines.push(`- ${word('priority')}: ${PRIORITIES.map((priority) => `${word(priority)} ${theme.priorities[priority]}`).join(', ')}`);
+      for (const item of theme.items) {
+        lines.push(`- ${item.year} ${escapeMarkdown(item.text)}: ${CHOICES.map((choice) => `${word(choice)} ${item.choices[choice]}`).join(', ')}`);
+      }
+      lines.push('');
+    }
+    if (worksheet.route) continue;
     for (const column of worksheet.columns) {
       lines.push(`### ${escapeMarkdown(column.title)}`, '');
       if (!column.cards.length) lines.push(`_${labels.empty}_`, '');

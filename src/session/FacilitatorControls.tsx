@@ -4,6 +4,7 @@ import {
   setEnded, setHidden, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
 } from '../worksheets/control';
 import { clearWorksheet } from '../worksheets/model';
+import { clearRoute } from '../worksheets/route';
 import type { LiveSession } from './liveSession';
 
 interface FacilitatorControlsProps {
@@ -64,7 +65,9 @@ export function FacilitatorControls({ plate, session, control, following, projec
         <button
           type="button"
           onClick={() => {
-            if (confirm(t('moderation.clearConfirm'))) clearWorksheet(session.worksheet, plate.id);
+            if (!confirm(t('moderation.clearConfirm'))) return;
+            clearWorksheet(session.worksheet, plate.id);
+            clearRoute(session.worksheet, plate.id);
           }}
         >
           {t('moderation.clear')}

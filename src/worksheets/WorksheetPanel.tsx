@@ -5,6 +5,7 @@ import type { Plate, WorksheetColumn } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from './control';
 import { addCard, cardsByColumn, editCard, MAX_CARD_TEXT, moveCard, readCards, removeCard, type Card } from './model';
+import { RouteWorksheet } from './RouteWorksheet';
 import { castVote, dotsOf, tally, withdrawVote } from './votes';
 
 export interface WorksheetActor {
@@ -56,10 +57,13 @@ export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword, p
       )}
       {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
       {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
-      {hiddenCount > 0 && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
+      {hiddenCount > 0 && worksheet.kind !== 'route' && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
       {control.hidden && !hideOthers && <p className="worksheet-hidden">{t('moderation.hiddenForAll')}</p>}
       {allowed > 0 && !projector && !control.ended && <p className="votes-left" role="status">{t('votes.left', { count: dotsLeft })}</p>}
-      {worksheet.columns.map((column) => {
+      {worksheet.kind === 'route' && (
+        <RouteWorksheet plate={plate} doc={doc} control={control} actor={actor} canWrite={canWrite} projector={projector} />
+      )}
+      {worksheet.kind !== 'route' && worksheet.columns.map((column) => {
         const cards = columns.get(column.id) ?? [];
         return (
           <div key={column.id} className="worksheet-column" data-column={column.id}>
