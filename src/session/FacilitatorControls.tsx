@@ -11,7 +11,6 @@ interface FacilitatorControlsProps {
   plate: Plate;
   session: LiveSession;
   control: SessionControl;
-  following: number;
   projector: boolean;
   onProjector: (on: boolean) => void;
   onResults: () => void;
@@ -21,12 +20,11 @@ interface FacilitatorControlsProps {
 const TIMER_MINUTES = [2, 5, 10];
 
 /** The facilitator's moderation tools; the server enforces lock and end, not just this UI. */
-export function FacilitatorControls({ plate, session, control, following, projector, onProjector, onResults, onDelete }: FacilitatorControlsProps) {
+export function FacilitatorControls({ plate, session, control, projector, onProjector, onResults, onDelete }: FacilitatorControlsProps) {
   const { t } = useTranslation();
   return (
     <section className="facilitator-controls" aria-labelledby="moderation-heading">
       <h2 id="moderation-heading">{t('moderation.title')}</h2>
-      <p className="following-count" role="status">{t('moderation.following', { count: following })}</p>
       <div className="control-row">
         <button type="button" aria-pressed={projector} onClick={() => onProjector(!projector)}>
           {projector ? t('moderation.exitProjector') : t('moderation.projector')}

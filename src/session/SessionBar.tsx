@@ -27,6 +27,11 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
       <span className={`session-status status-${status}`} role="status" data-status={status}>
         {t(`session.status.${status}`)}
       </span>
+      {session.isFacilitator && (
+        <span className="following-count" role="status">
+          {t('moderation.following', { count: session.participants.filter((person) => !person.facilitator && person.following).length })}
+        </span>
+      )}
       <div className="presence" aria-label={t('session.presenceLabel')}>
         <span className="presence-count">{t('session.present', { count: people.length })}</span>
         <ul>

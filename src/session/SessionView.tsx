@@ -138,7 +138,6 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     forgetFacilitatorKey(code);
     setGone('deleted');
   };
-  const followers = session.participants.filter((person) => !person.facilitator && person.following).length;
 
   return (
     <div className={`session-view${projector ? ' projector' : ''}`}>
@@ -171,7 +170,6 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
                   plate={plate}
                   session={session}
                   control={control}
-                  following={followers}
                   projector={projector}
                   onProjector={setProjector}
                   onResults={() => navigate({ page: 'results', code })}

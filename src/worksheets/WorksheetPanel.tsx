@@ -57,7 +57,7 @@ export function WorksheetPanel({ plate, doc, control, actor, onLock, onReword, p
       )}
       {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
       {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
-      {hiddenCount > 0 && worksheet.kind !== 'route' && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
+      {hideOthers && worksheet.kind !== 'route' && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
       {control.hidden && !hideOthers && <p className="worksheet-hidden">{t('moderation.hiddenForAll')}</p>}
       {allowed > 0 && !projector && !control.ended && <p className="votes-left" role="status">{t('votes.left', { count: dotsLeft })}</p>}
       {worksheet.kind === 'route' && (

@@ -78,6 +78,8 @@ describe('running a workshop', () => {
     await anna.mouse.up();
     await anna.waitForSelector('[data-following="false"]');
     await facilitator.waitForSelector('.following-count:has-text("1 deelnemer volgt jou")');
+    // The facilitator shows the whole plate again (key 0), then opens another part.
+    await facilitator.keyboard.press('0');
     await facilitator.click('.hotspot[data-hotspot="basisvoorwaarden"]', { position: { x: 12, y: 12 } });
     await bram.waitForFunction(() => location.pathname.endsWith('/basisvoorwaarden'));
     expect(pathOf(anna)).toBe(`/sessie/${code}/strategie-digitalisering/optimalisatie-transformatie`);
