@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startStaticOnly } from '../support/staticOnly';
+import { seriousViolations } from '../support/axe';
+
+let site: Awaited<ReturnType<typeof startStaticOnly>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startStaticOnly();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('working alone, without a server', () => {
+  it('answers filled in alone stay in the browser across a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await page.goto(`${site.url}/plaat/meerjarenplan`);
+    await page.click('[role="tab"]:has-text("Werkblad")');
+    await page.fill('[data-add-card="zelf"] textarea', 'Wij roosteren zelf');
+    await page.click('[data-add-card="zelf"] button[type="submit"]');
+    await page.fill('[data-add-card="samen-willen"] textarea', 'Samen leermiddelen inkopen');
+    await page.click('[data-add-card="samen-willen"] button[type="submit"]');
+    await page.locator('.card', { hasText: 'Samen leermiddelen' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.click('[role="tab"]:has-text("Werkblad")');
+    await page.locator('[data-column="zelf"] .card', { hasText: 'Wij roosteren zelf' }).waitFor();
+    await page.locator('[data-column="samen-willen"] .card', { hasText: 'Samen leermiddelen inkopen' }).waitFor();
+
+    await page.click('button:has-text("Mijn antwoorden en export")');
+    await page.waitForSelector('[data-results-plate="meerjarenplan"] li:has-text("Wij roosteren zelf")');
+    expect(sockets).toEqual([]);
+    await context.close();
+  });
+});
