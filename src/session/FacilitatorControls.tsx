@@ -22,13 +22,15 @@ const TIMER_MINUTES = [2, 5, 10];
 /** The facilitator's moderation tools; the server enforces lock and end, not just this UI. */
 export function FacilitatorControls({ plate, session, control, projector, onProjector, onResults, onDelete }: FacilitatorControlsProps) {
   const { t } = useTranslation();
-  return (
-    <section className="facilitator-controls" aria-labelledby="moderation-heading">
-      <h2 id="moderation-heading">{t('moderation.title')}</h2>
+  const projectorButton = (
+    <button type="button" aria-pressed={projector} onClick={() => onProjector(!projector)}>
+      {projector ? t('moderation.exitProjector') : t('moderation.projector')}
+    </button>
+  );
+  const tools = (
+    <>
       <div className="control-row">
-        <button type="button" aria-pressed={projector} onClick={() => onProjector(!projector)}>
-          {projector ? t('moderation.exitProjector') : t('moderation.projector')}
-        </button>
+        {!projector && projectorButton}
         <button type="button" onClick={onResults}>{t('moderation.results')}</button>
       </div>
       <div className="control-row">
@@ -81,6 +83,24 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
         </button>
         <button type="button" className="danger-button" onClick={onDelete}>{t('session.deleteSession')}</button>
       </div>
+    </>
+  );
+  // On the projector the room sees this screen: the tools fold away behind one line.
+  if (projector) {
+    return (
+      <section className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
+        <div className="control-row">{projectorButton}</div>
+        <details>
+          <summary>{t('moderation.title')}</summary>
+          {tools}
+        </details>
+      </section>
+    );
+  }
+  return (
+    <section className="facilitator-controls" aria-labelledby="moderation-heading">
+      <h2 id="moderation-heading">{t('moderation.title')}</h2>
+      {tools}
     </section>
   );
 }
