@@ -10,13 +10,32 @@ import {
 
 type Listener = (viewport: Viewport) => void;
 
+/** Animation frames; the browser's by default, a fake one in tests. */
+export interface FrameScheduler {
+  request(callback: () => void): number;
+  cancel(handle: number): void;
+}
+
+const browserFrames: FrameScheduler = {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+const FLY_TO_MAX_ZOOM = 2.5;
+/** Screen pixels kept free around a hotspot the camera flies to. */
+const FLY_TO_MARGIN = 96;
+
 export class Camera {
   private viewport: Viewport = { x: 0, y: 0, scale: 1 };
   private screen: Size = { width: 1, height: 1 };
   private listeners = new Set<Listener>();
   private flight = 0;
 
-  constructor(private readonly content: Size, private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly content: Size,
+    private readonly now: () => number = () => performance.now(),
+    private readonly frames: FrameScheduler = browserFrames,
+  ) {}
 
   get current(): Viewport {
     return this.viewport;
@@ -67,9 +86,15 @@ export class Camera {
     this.set(pinch(this.viewport, before, after, zoomLimits(this.content, this.screen)));
   }
 
-  /** Move to show `box`; animated over `duration` ms, or at once when duration is 0. */
+  /**
+   * Move to show `box` with some of the plate around it, so the room keeps its
+   * bearings: at most 2.5 times the fitted size. Animated over `duration` ms,
+   * or at once when duration is 0.
+   */
   flyTo(box: Box, duration: number): void {
-    const target = focusOn(box, this.screen, zoomLimits(this.content, this.screen));
+    const limits = zoomLimits(this.content, this.screen);
+    const fit = fitViewport(this.content, this.screen).scale;
+    const target = focusOn(box, this.screen, { min: limits.min, max: Math.min(limits.max, fit * FLY_TO_MAX_ZOOM) }, FLY_TO_MARGIN);
     this.animateTo(target, duration);
   }
 
@@ -78,7 +103,7 @@ export class Camera {
   }
 
   private animateTo(target: Viewport, duration: number): void {
-    cancelAnimationFrame(this.flight);
+    this.frames.cancel(this.flight);
     if (duration <= 0) {
       this.set(target);
       return;
@@ -88,14 +113,14 @@ export class Camera {
     const step = () => {
       const t = Math.min(1, (this.now() - start) / duration);
       this.set(flightAt(from, target, this.screen, t), false);
-      if (t < 1) this.flight = requestAnimationFrame(step);
+      if (t < 1) this.flight = this.frames.request(step);
     };
-    this.flight = requestAnimationFrame(step);
+    this.flight = this.frames.request(step);
   }
 
   /** Any user input stops a running flight. */
   stop(): void {
-    cancelAnimationFrame(this.flight);
+    this.frames.cancel(this.flight);
   }
 
   private set(viewport: Viewport, stopFlight = true): void {

@@ -107,3 +107,73 @@ describe('viewport math', () => {
     close(screenToWorld(next, { x: 600, y: 400 }), screenToWorld(vp, { x: 600, y: 400 }));
   });
 });
+
+describe('camera', () => {
+  /** A clock and frames the test drives by hand. */
+  function manualFrames() {
+    let time = 0;
+    const queue = new Map<number, () => void>();
+    let next = 1;
+    return {
+      now: () => time,
+      frames: { request: (callback: () => void) => (queue.set(next, callback), next++), cancel: (handle: number) => void queue.delete(handle) },
+      advance(ms: number) {
+        time += ms;
+        const due = [...queue.values()];
+        queue.clear();
+        for (const callback of due) callback();
+      },
+    };
+  }
+
+  it('flying to a small hotspot stops at 2.5 times the fitted size and centres it', async () => {
+    const { Camera } = await import('../../src/engine/camera');
+    const clock = manualFrames();
+    const camera = new Camera(plate, clock.now, clock.frames);
+    camera.resize(screen);
+    camera.flyTo({ x: 100, y: 100, width: 60, height: 30 }, 0);
+    expect(camera.zoom).toBeCloseTo(2.5, 6);
+    close(worldToScreen(camera.current, { x: 130, y: 115 }), { x: 600, y: 400 });
+  });
+
+  it('an animated flight passes through the frames and lands on its target', async () => {
+    const { Camera } = await import('../../src/engine/camera');
+    const clock = manualFrames();
+    const camera = new Camera(plate, clock.now, clock.frames);
+    camera.resize(screen);
+    camera.flyTo({ x: 1200, y: 100, width: 100, height: 100 }, 600);
+    expect(camera.zoom).toBeCloseTo(1, 6);
+    clock.advance(300);
+    expect(camera.zoom).toBeGreaterThan(1);
+    expect(camera.zoom).toBeLessThan(2.5);
+    clock.advance(300);
+    expect(camera.zoom).toBeCloseTo(2.5, 6);
+  });
+
+  it('user input stops a running flight where it is', async () => {
+    const { Camera } = await import('../../src/engine/camera');
+    const clock = manualFrames();
+    const camera = new Camera(plate, clock.now, clock.frames);
+    camera.resize(screen);
+    camera.flyTo({ x: 1200, y: 100, width: 100, height: 100 }, 600);
+    clock.advance(200);
+    camera.panBy(10, 0);
+    const stopped = camera.zoom;
+    clock.advance(400);
+    expect(camera.zoom).toBe(stopped);
+  });
+
+  it('flying to a large region shows all of it', async () => {
+    const { Camera } = await import('../../src/engine/camera');
+    const clock = manualFrames();
+    const camera = new Camera(plate, clock.now, clock.frames);
+    camera.resize(screen);
+    camera.flyTo({ x: 0, y: 500, width: 1600, height: 500 }, 0);
+    const topLeft = worldToScreen(camera.current, { x: 0, y: 500 });
+    const bottomRight = worldToScreen(camera.current, { x: 1600, y: 1000 });
+    expect(topLeft.x).toBeGreaterThanOrEqual(0);
+    expect(topLeft.y).toBeGreaterThanOrEqual(0);
+    expect(bottomRight.x).toBeLessThanOrEqual(screen.width);
+    expect(bottomRight.y).toBeLessThanOrEqual(screen.height);
+  });
+});
