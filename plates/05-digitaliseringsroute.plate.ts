@@ -2,38 +2,53 @@ import type { Hotspot, Localized, Plate, Region, RoadmapItem, WorksheetColumn } 
 
 /*
  * Plate 5: the MBO Digitaliseringsroute (presentation of 28 May 2026, work in progress).
- * Top: title and the questions that start the route ("Digitalisering leeft in het mbo").
- * Then the goal band (toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een sterke
- * samenleving; één duidelijke koers, ruimte voor eigenheid), the three levels as one band over
- * all themes, and six theme columns. Each column holds the theme's roadmap: year blocks
- * 2026 / 2027 / 2028 and, at the bottom, the sector targets. The canvas is 2560 x 1700, so font
- * sizes are scaled up (title 72, theme titles 36, roadmap text 20) and read when zoomed in.
- * Block heights are computed from their text (Liberation Sans ~ Arial metrics, both languages).
+ * Top: the title and the goal (toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een
+ * sterke samenleving, with één duidelijke koers / ruimte voor eigenheid / samenhang en vooruitgang).
+ * Then the three levels (school, docent, student) as one band over all themes, and six theme
+ * columns. Each column holds the theme's roadmap strip: year blocks 2026 / 2027 / 2028 and, at the
+ * bottom, the sector targets in the theme colour. The canvas is 2560 x 1750, so font sizes are
+ * scaled up (title 72, theme titles 36, roadmap text 20); the roadmaps are read zoomed in.
+ * Block heights are computed from their text with Liberation Sans widths (both languages); the
+ * strip's spare height is shared over its blocks. The worksheet items are the source's roadmap
+ * items, one per activity; a track's sector target sits on the item it clearly belongs to.
  */
 
 const W = 2560;
-const H = 1700;
+const H = 1750;
 const MARGIN = 26;
-const INK = '#241a33';
 const PURPLE = '#3b1f5c';
 
-// ── Text measuring (conservative estimate of Konva's word wrap) ────────────
-const CHAR = { normal: 0.53, bold: 0.59 };
+// ── Text measuring: Liberation Sans advance widths (1/1000 em, ASCII 32-126) ───
+const ASCII_WIDTHS = {
+  normal: '278,278,355,556,556,889,667,191,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,333,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584',
+  bold: '278,333,474,556,556,889,722,238,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,333,333,584,584,584,611,975,722,722,722,722,667,611,778,722,278,556,722,611,833,722,778,667,778,722,667,611,722,667,944,667,667,611,333,278,333,584,556,333,556,611,556,611,556,333,611,611,278,278,556,278,889,611,611,611,611,389,556,333,611,556,778,556,556,500,389,280,389,584',
+};
+const WIDTHS = { normal: ASCII_WIDTHS.normal.split(',').map(Number), bold: ASCII_WIDTHS.bold.split(',').map(Number) };
+const OTHER_WIDTHS: Record<string, number> = { 'ï': 278, '’': 250, '‘': 250, '•': 350, '·': 278, '→': 1000 };
 
+function textWidth(text: string, size: number, bold: boolean): number {
+  const table = bold ? WIDTHS.bold : WIDTHS.normal;
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    units += code >= 32 && code <= 126 ? table[code - 32] : OTHER_WIDTHS[char] ?? 600;
+  }
+  return (units / 1000) * size;
+}
+
+/** Lines of greedy word wrap, as Konva wraps (it may also break at hyphens, so this errs long). */
 function lineCount(text: string, width: number, size: number, bold: boolean): number {
-  const charWidth = size * (bold ? CHAR.bold : CHAR.normal);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    let used = 0;
     lines += 1;
+    let line = '';
     for (const word of paragraph.split(' ')) {
-      const w = word.length * charWidth;
-      const space = used === 0 ? 0 : charWidth * 0.55;
-      if (used > 0 && used + space + w > width) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && textWidth(next, size, bold) > width) {
         lines += 1;
-        used = w;
+        line = word;
       } else {
-        used += space + w;
+        line = next;
       }
     }
   }
@@ -58,7 +73,7 @@ function neededHeight(block: BlockText, width: number, padding: number): number 
     if (block.title) h += lineCount(block.title[lang], inner, titleSize, true) * titleSize * 1.15 + 8;
     if (block.body) h += lineCount(block.body[lang], inner, bodySize, false) * bodySize * 1.3 + 6;
     for (const item of block.items ?? []) h += lineCount(`•  ${item[lang]}`, inner, bodySize, false) * bodySize * 1.3 + 4;
-    return h + padding + 4;
+    return h + padding;
   };
   return Math.ceil(Math.max(per('nl'), per('en')));
 }
@@ -124,7 +139,7 @@ const themes: Theme[] = [
         key: '2028',
         title: yearTitle('2028'),
         items: [
-          t('Ontwerpen organisatievorm voor beheer en monitoring van het afsprakenstelsel', 'Designing how the system of agreements is managed and monitored'),
+          t('Organisatievorm ontwerpen voor beheer en monitoring afsprakenstelsel', 'Designing how the system of agreements is managed and monitored'),
         ],
       },
     ],
@@ -721,18 +736,16 @@ const themes: Theme[] = [
 
 // ── Layout ──────────────────────────────────────────────────────────────────
 const TOP_Y = 20;
-const TOP_H = 170;
-const GOAL_Y = TOP_Y + TOP_H + 16;
-const GOAL_H = 178;
-const LEVELS_Y = GOAL_Y + GOAL_H + 16;
-const LEVELS_H = 112;
-const THEMES_Y = LEVELS_Y + LEVELS_H + 16;
+const TOP_H = 204;
+const LEVELS_Y = TOP_Y + TOP_H + 14;
+const LEVELS_H = 108;
+const THEMES_Y = LEVELS_Y + LEVELS_H + 14;
 const THEMES_H = H - THEMES_Y - 20;
 
 const GAP = 12;
 const COL_W = Math.floor((W - 2 * MARGIN - 5 * GAP) / 6);
 const COL_PAD = 14;
-const HEADER_H = 214; // theme title (2 lines at 36) and subtitle (up to 3 lines at 22)
+const HEADER_H = 210; // theme title (2 lines at 36) and subtitle (up to 3 lines at 22)
 const STRIP_INSET = 10;
 const STRIP_HEAD = 52; // the strip's own heading, beside its marker
 const BLOCK_INSET = 8;
@@ -741,48 +754,40 @@ const BLOCK_PAD = 12;
 
 const rect = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
+const GOAL_X = 1060;
 const regions: Region[] = [
   {
-    id: 'titel', kind: 'label', x: MARGIN, y: TOP_Y, width: 1180, height: TOP_H, color: PURPLE, padding: 12,
+    id: 'titel', kind: 'label', x: MARGIN, y: TOP_Y, width: GOAL_X - MARGIN - 20, height: TOP_H, color: PURPLE, padding: 12,
     title: t('MBO Digitaliseringsroute', 'MBO digitalisation route'), titleSize: 72,
     body: t(
-      'Van ambities naar actie · één route voor de hele sector\nWork in progress · 28 mei 2026',
-      'From ambitions to action · one route for the whole sector\nWork in progress · 28 May 2026',
+      'Van ambities naar actie: één route voor de hele sector\nWork in progress · 28 mei 2026',
+      'From ambitions to action: one route for the whole sector\nWork in progress · 28 May 2026',
     ),
-    bodySize: 26,
+    bodySize: 28,
   },
   {
-    id: 'waarom', kind: 'block', x: 1236, y: TOP_Y, width: W - MARGIN - 1236, height: TOP_H,
-    fill: '#fdeee6', stroke: '#c8501e', color: '#5a230c', padding: 16,
-    title: t('Digitalisering leeft in het mbo. Vragen die spelen:', 'Digitalisation is alive in mbo. The questions people ask:'), titleSize: 28,
-    items: [
-      t('Hoe kies je als instelling je eigen route? Waar leg je precies de nadruk op?', 'How do you choose your own route as an institution? Where exactly do you put the emphasis?'),
-      t('Samen klinkt goed, maar wat is mijn rol hierin?', 'Working together sounds good, but what is my role in it?'),
-      t('Welke keuzes helpen ons niet alleen vandaag, maar ook de komende 5 jaar vooruit?', 'Which choices help us not just today, but over the next 5 years too?'),
-    ],
-    bodySize: 22,
-  },
-  {
-    id: 'doel', kind: 'layer', x: MARGIN, y: GOAL_Y, width: W - 2 * MARGIN, height: GOAL_H,
+    id: 'doel', kind: 'layer', x: GOAL_X, y: TOP_Y, width: W - MARGIN - GOAL_X, height: TOP_H,
     fill: '#2b1d45', color: '#ffffff', radius: 18, padding: 18,
     title: t(
       'Toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een sterke samenleving',
       'Future-proof education for a strong labour market and a strong society',
     ),
-    titleSize: 44,
+    titleSize: 42,
   },
 ];
 
+// The route's course, as pills in the goal band.
 const koers: Localized[] = [
   t('Eén duidelijke koers', 'One clear course'),
-  t('Ruimte voor eigenheid', 'Room for each school’s own identity'),
-  t('Zorgen voor samenhang en vooruitgang', 'Ensuring coherence and progress'),
+  t('Ruimte voor eigenheid', 'Room for your own identity'),
+  t('Samenhang en vooruitgang', 'Coherence and progress'),
 ];
-const KOERS_W = Math.floor((W - 2 * MARGIN - 2 * 18 - 2 * 16) / 3);
+const KOERS_GAP = 14;
+const KOERS_W = Math.floor((W - MARGIN - GOAL_X - 2 * 18 - 2 * KOERS_GAP) / 3);
 koers.forEach((title, index) => {
   regions.push({
-    id: `koers-${index + 1}`, kind: 'block', x: MARGIN + 18 + index * (KOERS_W + 16), y: GOAL_Y + 86, width: KOERS_W, height: 72,
-    fill: '#ffffff', color: PURPLE, radius: 36, padding: 18, align: 'center', title, titleSize: 30,
+    id: `koers-${index + 1}`, kind: 'block', x: GOAL_X + 18 + index * (KOERS_W + KOERS_GAP), y: TOP_Y + TOP_H - 16 - 56,
+    width: KOERS_W, height: 56, fill: '#ffffff', color: PURPLE, radius: 28, padding: 12, align: 'center', title, titleSize: 28,
   });
 });
 
@@ -790,19 +795,19 @@ regions.push({
   id: 'niveaus', kind: 'layer', x: MARGIN, y: LEVELS_Y, width: W - 2 * MARGIN, height: LEVELS_H,
   fill: '#ffffff', stroke: PURPLE, color: PURPLE, radius: 16, padding: 16,
   title: t('Drie niveaus', 'Three levels'), titleSize: 30,
-  body: t('over alle thema’s', 'across all themes'), bodySize: 22,
+  body: t('in alle thema’s', 'in every theme'), bodySize: 22,
 });
 const levels: [Localized, Localized][] = [
   [t('1  School', '1  School'), t('Digitalisering van de onderwijsorganisatie', 'Digitalisation of the educational organisation')],
   [t('2  Docent', '2  Teacher'), t('Digitalisering van het onderwijs', 'Digitalisation of teaching')],
   [t('3  Student', '3  Student'), t('Digitalisering in het onderwijs', 'Digitalisation in education')],
 ];
-const LEVEL_X = MARGIN + 300;
+const LEVEL_X = MARGIN + 290;
 const LEVEL_W = Math.floor((W - MARGIN - 12 - LEVEL_X - 2 * 14) / 3);
 levels.forEach(([title, body], index) => {
   regions.push({
-    id: `niveau-${index + 1}`, kind: 'block', x: LEVEL_X + index * (LEVEL_W + 14), y: LEVELS_Y + 12, width: LEVEL_W, height: LEVELS_H - 24,
-    fill: '#efe8f7', color: '#2b1d45', padding: 12, title, titleSize: 26, body, bodySize: 22,
+    id: `niveau-${index + 1}`, kind: 'block', x: LEVEL_X + index * (LEVEL_W + 14), y: LEVELS_Y + 8, width: LEVEL_W, height: LEVELS_H - 16,
+    fill: '#efe8f7', color: '#2b1d45', padding: 10, title, titleSize: 28, body, bodySize: 22,
   });
 });
 
@@ -825,25 +830,26 @@ themes.forEach((theme, index) => {
   };
   regions.push(column, strip);
 
+  // Year blocks, then the targets; the strip's spare height is shared out over all of them.
   const blockX = strip.x + BLOCK_INSET;
   const blockW = strip.width - 2 * BLOCK_INSET;
+  const blocks: (BlockText & { id: string; target: boolean })[] = [
+    ...theme.years.map((year) => ({ ...year, id: `${theme.id}-${year.key}`, titleSize: year.titleSize ?? 26, bodySize: 20, target: false })),
+    { ...theme.targets, id: `${theme.id}-doelen`, titleSize: 22, bodySize: 20, target: true },
+  ];
+  const heights = blocks.map((block) => neededHeight(block, blockW, BLOCK_PAD));
+  const room = strip.height - STRIP_HEAD - BLOCK_INSET - (blocks.length - 1) * BLOCK_GAP;
+  const spare = Math.floor((room - heights.reduce((sum, h) => sum + h, 0)) / blocks.length);
   let y = strip.y + STRIP_HEAD;
-  for (const year of theme.years) {
-    const titleSize = year.titleSize ?? 26;
-    const height = neededHeight({ ...year, titleSize, bodySize: 20 }, blockW, BLOCK_PAD);
+  blocks.forEach((block, i) => {
+    const height = heights[i] + spare;
     regions.push({
-      id: `${theme.id}-${year.key}`, kind: 'block', x: blockX, y, width: blockW, height,
-      fill: '#ffffff', stroke: theme.deep, color: theme.ink, radius: 10, padding: BLOCK_PAD,
-      title: year.title, titleSize, body: year.body, items: year.items, bodySize: 20,
+      id: block.id, kind: 'block', x: blockX, y, width: blockW, height,
+      fill: block.target ? theme.deep : '#ffffff', stroke: block.target ? undefined : theme.deep,
+      color: block.target ? '#ffffff' : theme.ink, radius: 10, padding: BLOCK_PAD,
+      title: block.title, titleSize: block.titleSize, body: block.body, items: block.items, bodySize: 20,
     });
     y += height + BLOCK_GAP;
-  }
-  // The targets close the strip, in the theme colour.
-  const bottom = strip.y + strip.height - BLOCK_INSET;
-  regions.push({
-    id: `${theme.id}-doelen`, kind: 'block', x: blockX, y, width: blockW, height: bottom - y,
-    fill: theme.deep, color: '#ffffff', radius: 10, padding: BLOCK_PAD,
-    title: theme.targets.title, titleSize: 22, items: theme.targets.items, bodySize: 20,
   });
 
   hotspots.push(
@@ -858,17 +864,6 @@ themes.forEach((theme, index) => {
     },
   );
 });
-
-/** Checks the computed layout while developing: every block's text must fit. */
-export function layoutProblems(): string[] {
-  const problems: string[] = [];
-  for (const region of regions) {
-    if (region.kind !== 'block') continue;
-    const need = neededHeight(region, region.width, region.padding ?? 16);
-    if (need > region.height + 1) problems.push(`${region.id}: needs ${need}, has ${region.height}`);
-  }
-  return problems;
-}
 
 const columns: WorksheetColumn[] = themes.map((theme) => ({ id: theme.id, title: theme.title, items: theme.items }));
 
