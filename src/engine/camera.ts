@@ -23,7 +23,7 @@ const browserFrames: FrameScheduler = {
 
 const FLY_TO_MAX_ZOOM = 2.5;
 /** Screen pixels kept free around a hotspot the camera flies to. */
-const FLY_TO_MARGIN = 96;
+const FLY_TO_MARGIN = 48;
 
 export class Camera {
   private viewport: Viewport = { x: 0, y: 0, scale: 1 };

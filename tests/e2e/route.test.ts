@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startAppServer } from '../support/appServer';
+import { seriousViolations } from '../support/axe';
+
+let server: Awaited<ReturnType<typeof startAppServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(width = 1920, height = 1080): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  return context.newPage();
+}
+
+/** Texts Konva draws on the plate, with their size and place on screen. */
+async function drawnTexts(page: Page) {
+  return page.evaluate(() => {
+    const konva = (window as unknown as { Konva: { stages: { find: (selector: string) => { text: () => string; fontSize: () => number; getAbsoluteScale: () => { y: number }; getClientRect: () => { x: number; y: number; width: number; height: number } }[]; container: () => HTMLElement }[] } }).Konva;
+    const stage = konva.stages.find((candidate) => candidate.container().closest('.plate-canvas'))!;
+    const bounds = stage.container().getBoundingClientRect();
+    return stage.find('Text').map((node) => {
+      const rect = node.getClientRect();
+      return {
+        text: node.text(),
+        pixels: node.fontSize() * node.getAbsoluteScale().y,
+        visible: rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= bounds.width && rect.y + rect.height <= bounds.height,
+      };
+    });
+  });
+}
+
+describe('the fifth plate: the Digitaliseringsroute', () => {
+  it('zooming into a theme\'s roadmap shows its sector targets legibly', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/plaat/digitaliseringsroute`);
+    await page.waitForSelector('.plate-canvas canvas');
+    await page.click('.hotspot[data-hotspot="doorlopend-beste-onderwijs-roadmap"]', { position: { x: 12, y: 12 } });
+    await page.waitForSelector('.handreiking-panel [data-section]');
+    await page.waitForTimeout(900);
+    const target = (await drawnTexts(page)).find((node) => node.text.includes('30% gebruikt de sectorvoorziening'));
+    expect(target, 'the sector target is drawn').toBeDefined();
+    expect(target!.visible).toBe(true);
+    // Legible: at least 14 screen pixels high once zoomed in.
+    expect(target!.pixels).toBeGreaterThanOrEqual(14);
+    expect(await page.textContent('.handreiking-panel')).toContain('30%');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('a theme section links to the SMJP goals it serves on plate 1', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/plaat/digitaliseringsroute/data-ai`);
+    const link = page.locator('.handreiking-panel a[href^="/plaat/smjp/"]').first();
+    await link.waitFor();
+    await link.click();
+    await page.waitForFunction(() => location.pathname.startsWith('/plaat/smjp/'));
+    await page.waitForSelector('.plate-canvas[data-plate="smjp"]');
+  });
+
+  it('two people fill in the eigen route and the facilitator sees the spread', async () => {
+    const facilitator = await newPage();
+    await facilitator.goto(`${server.url}/sessie/nieuw`);
+    await facilitator.fill('#session-title', 'Route-sessie');
+    await facilitator.fill('#facilitator-name', 'Marieke');
+    await facilitator.click('.stacked-form button[type="submit"]');
+    await facilitator.waitForSelector('.invite-dialog[open]');
+    const code = (await facilitator.getAttribute('.invite-dialog [data-session-code]', 'data-session-code'))!;
+    await facilitator.click('.invite-dialog form button');
+    await facilitator.click('.plate-tabs a[href$="/digitaliseringsroute"]');
+    await facilitator.waitForSelector('[data-worksheet="digitaliseringsroute"]');
+
+    const participant = await newPage(1366, 768);
+    await participant.goto(`${server.url}/doe-mee/${code}`);
+    await participant.fill('#join-name', 'Fatima');
+    await participant.click('.stacked-form button[type="submit"]');
+    await participant.waitForSelector('[data-worksheet="digitaliseringsroute"]');
+    const theme = participant.locator('[data-theme="data-ai"]');
+    await theme.locator('.route-scale input[value="2"]').check();
+    await theme.locator('.route-priority input[value="hoog"]').check();
+    await theme.locator('[data-item="data-ai-2026-1"] select').selectOption('samen');
+
+    const spread = facilitator.locator('[data-spread="data-ai"]');
+    await facilitator.waitForSelector('[data-spread="data-ai"][data-answers="1"]');
+    expect(await spread.textContent()).toContain('Hoog 1');
+    expect(await spread.textContent()).toContain('Samen met de sector 1');
+    // The facilitator answers too; the spread counts both.
+    const own = facilitator.locator('[data-theme="data-ai"]');
+    await own.locator('.route-scale input[value="4"]').check();
+    await facilitator.waitForSelector('[data-spread="data-ai"][data-answers="2"]');
+    expect(await seriousViolations(participant)).toEqual([]);
+
+    await facilitator.click('button:has-text("Resultaten")');
+    await facilitator.waitForSelector('[data-results-theme="data-ai"]');
+    expect(await facilitator.textContent('[data-results-theme="data-ai"]')).toContain('Verkennen: 1');
+  });
+});
