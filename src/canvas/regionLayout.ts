@@ -5,6 +5,7 @@
  */
 import Konva from 'konva';
 import type { Hotspot, Region } from '../../plates/types';
+import { sameBox } from '../engine/geometry';
 import type { Language } from '../i18n';
 
 export const PLATE_FONT = '"Liberation Sans", Arial, Helvetica, sans-serif';
@@ -46,11 +47,7 @@ function measureHeight(piece: TextPiece): number {
 }
 
 export function hasMarker(region: Region, hotspots: readonly Hotspot[]): boolean {
-  return hotspots.some(
-    ({ shape }) =>
-      Math.abs(shape.x - region.x) < 2 && Math.abs(shape.y - region.y) < 2 &&
-      Math.abs(shape.width - region.width) < 2 && Math.abs(shape.height - region.height) < 2,
-  );
+  return hotspots.some(({ shape }) => sameBox(shape, region));
 }
 
 export function layoutRegion(region: Region, language: Language, marker: boolean): RegionLayout {

@@ -3,7 +3,8 @@
  * under the smallest hotspot that contains it, so a hit jumps to that hotspot.
  */
 import MiniSearch from 'minisearch';
-import type { Hotspot, Plate, Rect, Region } from '../../plates/types';
+import type { Hotspot, Plate, Region } from '../../plates/types';
+import { containsCentre } from '../engine/geometry';
 import { plainText, type Section } from '../content/sections';
 import type { Route } from '../router';
 
@@ -24,15 +25,9 @@ export interface SearchHit {
   score: number;
 }
 
-function contains(outer: Rect, inner: Rect): boolean {
-  const cx = inner.x + inner.width / 2;
-  const cy = inner.y + inner.height / 2;
-  return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
-}
-
 function smallestHotspotAround(plate: Plate, region: Region): Hotspot | undefined {
   return plate.hotspots
-    .filter((hotspot) => contains(hotspot.shape, region))
+    .filter((hotspot) => containsCentre(hotspot.shape, region))
     .sort((a, b) => a.shape.width * a.shape.height - b.shape.width * b.shape.height)[0];
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
@@ -7,6 +7,7 @@ import type { Language } from '../i18n';
 import { formatRoute, type Route } from '../router';
 import { useAppStore } from '../store/appStore';
 import { PlateView } from '../views/PlateView';
+import { AsideTabs } from '../views/AsideTabs';
 import { followLink } from '../views/followLink';
 import type { View } from '../engine/viewport';
 import { readControl, rewordColumn, setFollowTarget, setTitle as setControlTitle, type SessionControl } from '../worksheets/control';
@@ -82,9 +83,12 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     if (session && isFacilitator && title && control?.title !== title) setControlTitle(session.control, title);
   }, [session, isFacilitator, title, control?.title]);
 
-  // A session started from an export or from solo work begins with those answers.
+  // A session started from an export or from solo work begins with those answers, once.
+  const imported = useRef(false);
   useEffect(() => {
-    if (session && invite?.answers) importInto(session.worksheet, invite.answers, plates, authorId());
+    if (!session || !invite?.answers || imported.current) return;
+    imported.current = true;
+    importInto(session.worksheet, invite.answers, plates, authorId());
   }, [session, invite]);
 
   // Participants tell the room whether they follow; the facilitator sees how many do.
@@ -247,7 +251,7 @@ interface SessionAsideProps {
 
 /** Beside the plate: the live worksheet, or the handreiking text of an opened part. */
 function SessionAside({ plate, session, control, name, hotspotId, open, projector, invite, facilitatorTools }: SessionAsideProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [tab, setTab] = useState<'worksheet' | 'handreiking'>(hotspotId ? 'handreiking' : 'worksheet');
   const [codeShown, setCodeShown] = useState(true);
   useEffect(() => {
@@ -255,45 +259,51 @@ function SessionAside({ plate, session, control, name, hotspotId, open, projecto
   }, [hotspotId]);
   const actor = { name, authorId: authorId(), isFacilitator: session.isFacilitator };
 
-  return (
-    <div className="session-aside">
-      {invite && (codeShown ? (
-        <div className="projector-invite">
-          <div>
-            <p className="projector-invite-go">{t('session.inviteGo', { url: `${location.host}/doe-mee` })}</p>
-            <p className="projector-invite-code" data-session-code={invite.code}>{invite.code.slice(0, 3)} {invite.code.slice(3)}</p>
-            <button type="button" onClick={() => setCodeShown(false)}>{t('moderation.hideCode')}</button>
-          </div>
-          <QrCode text={`${location.origin}/doe-mee/${invite.code}`} label={t('session.qrLabel', { code: invite.code })} />
-        </div>
-      ) : (
-        <button type="button" className="show-code" onClick={() => setCodeShown(true)}>{t('moderation.showCode')}</button>
-      ))}
-      <div className="aside-tabs" role="tablist" aria-label={plate.title.nl}>
-        <button type="button" role="tab" id="tab-worksheet" aria-controls="panel-worksheet" aria-selected={tab === 'worksheet'} onClick={() => setTab('worksheet')}>
-          {t('session.worksheetTab')}
-        </button>
-        <button type="button" role="tab" id="tab-handreiking" aria-controls="panel-handreiking" aria-selected={tab === 'handreiking'} onClick={() => setTab('handreiking')}>
-          {t('session.handreikingTab')}
-        </button>
+  const projectorInvite = invite && (codeShown ? (
+    <div className="projector-invite">
+      <div>
+        <p className="projector-invite-go">{t('session.inviteGo', { url: `${location.host}/doe-mee` })}</p>
+        <p className="projector-invite-code" data-session-code={invite.code}>{invite.code.slice(0, 3)} {invite.code.slice(3)}</p>
+        <button type="button" onClick={() => setCodeShown(false)}>{t('moderation.hideCode')}</button>
       </div>
-      {tab === 'worksheet' ? (
-        <div role="tabpanel" id="panel-worksheet" aria-labelledby="tab-worksheet" className="aside-panel" data-own-keys>
-          {facilitatorTools}
-          <WorksheetPanel
-            plate={plate}
-            doc={session.worksheet}
-            control={control}
-            actor={actor}
-            projector={projector}
-            onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
-          />
-        </div>
-      ) : (
-        <div role="tabpanel" id="panel-handreiking" aria-labelledby="tab-handreiking" className="aside-panel aside-handreiking">
-          <HandreikingPanel plate={plate} hotspotId={hotspotId} onOpen={open} />
-        </div>
-      )}
+      <QrCode text={`${location.origin}/doe-mee/${invite.code}`} label={t('session.qrLabel', { code: invite.code })} />
     </div>
+  ) : (
+    <button type="button" className="show-code" onClick={() => setCodeShown(true)}>{t('moderation.showCode')}</button>
+  ));
+
+  return (
+    <AsideTabs
+      label={plate.title[i18n.language as Language]}
+      selected={tab}
+      onSelect={setTab}
+      header={projectorInvite}
+      tabs={[
+        {
+          id: 'worksheet',
+          label: t('session.worksheetTab'),
+          ownKeys: true,
+          panel: (
+            <>
+              {facilitatorTools}
+              <WorksheetPanel
+                plate={plate}
+                doc={session.worksheet}
+                control={control}
+                actor={actor}
+                projector={projector}
+                onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
+              />
+            </>
+          ),
+        },
+        {
+          id: 'handreiking',
+          label: t('session.handreikingTab'),
+          className: 'aside-handreiking',
+          panel: <HandreikingPanel plate={plate} hotspotId={hotspotId} onOpen={open} />,
+        },
+      ]}
+    />
   );
 }

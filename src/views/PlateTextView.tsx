@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Hotspot, Plate, Region } from '../../plates/types';
+import type { Hotspot, Plate } from '../../plates/types';
+import { sameBox } from '../engine/geometry';
 import type { Language } from '../i18n';
 
 interface TextViewProps {
   plate: Plate;
   activeHotspotId?: string;
   onOpen: (hotspotId: string) => void;
-}
-
-function sameBox(region: Region, hotspot: Hotspot): boolean {
-  const { shape } = hotspot;
-  return Math.abs(shape.x - region.x) < 2 && Math.abs(shape.y - region.y) < 2 &&
-    Math.abs(shape.width - region.width) < 2 && Math.abs(shape.height - region.height) < 2;
 }
 
 /**
@@ -39,7 +34,7 @@ export function PlateTextView({ plate, activeHotspotId, onOpen }: TextViewProps)
   };
 
   const regions = plate.regions.map((region) => {
-    const hotspots = plate.hotspots.filter((hotspot) => sameBox(region, hotspot));
+    const hotspots = plate.hotspots.filter((hotspot) => sameBox(region, hotspot.shape));
     if (!region.title && !region.body && !region.items && hotspots.length === 0) return null;
     const Heading = region.kind === 'layer' || region.kind === 'column' ? 'h3' : 'h4';
     return (

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startAppServer } from '../support/appServer';
 import { seriousViolations } from '../support/axe';
+import { joinSession, newPage as openPage, startSession } from '../support/liveSession';
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
 let browser: Browser;
@@ -17,10 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(width = 1920, height = 1080): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  return context.newPage();
-}
+const newPage = (width = 1920, height = 1080) => openPage(browser, width, height);
 
 /** Texts Konva draws on the plate, with their size and place on screen. */
 async function drawnTexts(page: Page) {
@@ -68,20 +66,12 @@ describe('the fifth plate: the Digitaliseringsroute', () => {
 
   it('two people fill in the eigen route and the facilitator sees the spread', async () => {
     const facilitator = await newPage();
-    await facilitator.goto(`${server.url}/sessie/nieuw`);
-    await facilitator.fill('#session-title', 'Route-sessie');
-    await facilitator.fill('#facilitator-name', 'Marieke');
-    await facilitator.click('.stacked-form button[type="submit"]');
-    await facilitator.waitForSelector('.invite-dialog[open]');
-    const code = (await facilitator.getAttribute('.invite-dialog [data-session-code]', 'data-session-code'))!;
-    await facilitator.click('.invite-dialog form button');
+    const code = await startSession(facilitator, server.url, 'Route-sessie');
     await facilitator.click('.plate-tabs a[href$="/digitaliseringsroute"]');
     await facilitator.waitForSelector('[data-worksheet="digitaliseringsroute"]');
 
     const participant = await newPage(1366, 768);
-    await participant.goto(`${server.url}/doe-mee/${code}`);
-    await participant.fill('#join-name', 'Fatima');
-    await participant.click('.stacked-form button[type="submit"]');
+    await joinSession(participant, server.url, code, 'Fatima');
     await participant.waitForSelector('[data-worksheet="digitaliseringsroute"]');
     const theme = participant.locator('[data-theme="data-ai"]');
     await theme.locator('.route-scale input[value="2"]').check();

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startAppServer } from '../support/appServer';
 import { seriousViolations } from '../support/axe';
+import { addCard, newPage as openPage, startSession as startSessionAt } from '../support/liveSession';
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
 let browser: Browser;
@@ -17,24 +18,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  return context.newPage();
-}
+const newPage = (width?: number, height?: number) => openPage(browser, width, height);
 
-/** The facilitator starts a session through the app and closes the invitation; returns the code. */
-async function startSession(page: Page, title = 'ROC Test, 12 maart'): Promise<string> {
-  await page.goto(`${server.url}/sessie/nieuw`);
-  await page.fill('#session-title', title);
-  await page.fill('#facilitator-name', 'Marieke');
-  await page.click('.stacked-form button[type="submit"]');
-  await page.waitForSelector('.invite-dialog[open] .qr-code');
-  const code = (await page.getAttribute('.invite-dialog [data-session-code]', 'data-session-code'))!;
-  await page.click('.invite-dialog form button');
-  await page.waitForSelector('[data-status="connected"]');
-  return code;
-}
-
+/** This suite joins by typing the code, as someone reading it off the projector does. */
 async function joinSession(page: Page, code: string, name: string) {
   await page.goto(`${server.url}/doe-mee`);
   await page.fill('#join-code', ` ${code.toLowerCase()} `);
@@ -43,10 +29,7 @@ async function joinSession(page: Page, code: string, name: string) {
   await page.waitForSelector('[data-status="connected"]');
 }
 
-async function addCard(page: Page, column: string, text: string) {
-  await page.fill(`[data-add-card="${column}"] textarea`, text);
-  await page.click(`[data-add-card="${column}"] button[type="submit"]`);
-}
+const startSession = (page: Page) => startSessionAt(page, server.url);
 
 describe('a live session', () => {
   it('a participant joins by code, adds a card, the facilitator sees it, and it survives a reload', async () => {

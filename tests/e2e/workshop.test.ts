@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startAppServer } from '../support/appServer';
 import { seriousViolations } from '../support/axe';
+import { addCard, joinSession, newPage as openPage, startSession } from '../support/liveSession';
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
 let browser: Browser;
@@ -18,43 +19,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  return context.newPage();
-}
-
-async function startSession(page: Page, title: string): Promise<string> {
-  await page.goto(`${server.url}/sessie/nieuw`);
-  await page.fill('#session-title', title);
-  await page.fill('#facilitator-name', 'Marieke');
-  await page.click('.stacked-form button[type="submit"]');
-  await page.waitForSelector('.invite-dialog[open] .qr-code');
-  const code = (await page.getAttribute('.invite-dialog [data-session-code]', 'data-session-code'))!;
-  await page.click('.invite-dialog form button');
-  await page.waitForSelector('[data-status="connected"]');
-  return code;
-}
-
-async function joinSession(page: Page, code: string, name: string) {
-  await page.goto(`${server.url}/doe-mee/${code}`);
-  await page.fill('#join-name', name);
-  await page.click('.stacked-form button[type="submit"]');
-  await page.waitForSelector('[data-status="connected"]');
-}
-
-async function addCard(page: Page, column: string, text: string) {
-  await page.fill(`[data-add-card="${column}"] textarea`, text);
-  await page.click(`[data-add-card="${column}"] button[type="submit"]`);
-  await page.locator('.card', { hasText: text.slice(0, 20) }).first().waitFor();
-}
+const newPage = (width?: number, height?: number) => openPage(browser, width, height);
 
 async function workshop() {
   const facilitator = await newPage(1920, 1080);
-  const code = await startSession(facilitator, 'ROC Workshop, 3 december');
+  const code = await startSession(facilitator, server.url, 'ROC Workshop, 3 december');
   const anna = await newPage();
   const bram = await newPage();
-  await joinSession(anna, code, 'Anna');
-  await joinSession(bram, code, 'Bram');
+  await joinSession(anna, server.url, code, 'Anna');
+  await joinSession(bram, server.url, code, 'Bram');
   return { facilitator, anna, bram, code };
 }
 

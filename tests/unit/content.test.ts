@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { plates } from '../../plates';
-import type { Localized, Plate, Rect } from '../../plates/types';
+import type { Localized, Plate } from '../../plates/types';
+import { inside, overlaps as overlap } from '../../src/engine/geometry';
 import { sections } from '../../src/content';
 
-function inside(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-}
-
-function overlap(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 function localizedTexts(plate: Plate): [string, Localized][] {
   const texts: [string, Localized][] = [['title', plate.title], ['summary', plate.summary]];
