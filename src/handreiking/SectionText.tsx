@@ -17,7 +17,7 @@ export function SectionText({ id, headingLevel = 3, shownTitle }: SectionTextPro
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
   const section = sectionById(id);
-  if (!section) return <p role="alert">{t('panel.missing')}</p>;
+  if (!section) return headingLevel === 2 ? <h1 role="alert">{t('section.notFound')}</h1> : <p role="alert">{t('panel.missing')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="section-text" aria-labelledby={`section-${id}`} data-section={id}>

@@ -1,26 +1,31 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
-import { sectionById, sections } from '../content';
 import type { Language } from '../i18n';
 import type { Route } from '../router';
 import { useAppStore } from '../store/appStore';
 import type { SearchHit } from './searchIndex';
 
-type Search = (query: string) => SearchHit[];
+interface Search {
+  find: (query: string) => SearchHit[];
+  sectionTitle: (id: string) => string;
+}
 let searchLoading: Promise<Search> | undefined;
 // Loaded and built on first use, not at start-up: most visits never search.
 const loadSearch = () =>
-  (searchLoading ??= import('./searchIndex').then(({ createSearch, searchDocuments }) => createSearch(searchDocuments(plates, sections))));
+  (searchLoading ??= Promise.all([import('./searchIndex'), import('../content')]).then(([{ createSearch, searchDocuments }, { sections, sectionById }]) => ({
+    find: createSearch(searchDocuments(plates, sections)),
+    sectionTitle: (id: string) => sectionById(id)?.title ?? '',
+  })));
 
-function hitLabel(route: Route, language: Language): { title: string; context: string } {
+function hitLabel(route: Route, language: Language, sectionTitle: (id: string) => string): { title: string; context: string } {
   if (route.page === 'plate') {
     const plate = plateById(route.plateId);
     const hotspot = plate?.hotspots.find((candidate) => candidate.id === route.hotspotId);
     const plateTitle = plate ? `${plate.number}. ${plate.title[language]}` : '';
     return hotspot ? { title: hotspot.label[language], context: plateTitle } : { title: plateTitle, context: '' };
   }
-  if (route.page === 'section') return { title: sectionById(route.sectionId)?.title ?? '', context: '' };
+  if (route.page === 'section') return { title: sectionTitle(route.sectionId), context: '' };
   return { title: '', context: '' };
 }
 
@@ -32,6 +37,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const inputId = useId();
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [sectionTitle, setSectionTitle] = useState<(id: string) => string>(() => () => '');
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed.length < 2) {
@@ -40,7 +46,9 @@ export function SearchBox() {
     }
     let current = true;
     void loadSearch().then((search) => {
-      if (current) setHits(search(trimmed));
+      if (!current) return;
+      setSectionTitle(() => search.sectionTitle);
+      setHits(search.find(trimmed));
     });
     return () => {
       current = false;
@@ -83,7 +91,7 @@ export function SearchBox() {
           </p>
           <ul>
             {hits.map((hit) => {
-              const label = hitLabel(hit.route, language);
+              const label = hitLabel(hit.route, language, sectionTitle);
               return (
                 <li key={hit.id}>
                   <button type="button" onClick={() => go(hit.route)}>

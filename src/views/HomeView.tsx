@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { plates } from '../../plates';
 import { formatRoute } from '../router';
-import { generalSections } from '../content';
+import { useGeneralSections } from './useGeneralSections';
 import type { Language } from '../i18n';
 import { useAppStore } from '../store/appStore';
 import { PlateThumbnail } from './PlateThumbnail';
@@ -11,6 +11,7 @@ export function HomeView() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
+  const generalSections = useGeneralSections();
   return (
     <div className="home">
       <div className="home-intro">

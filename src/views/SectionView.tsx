@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { sectionById } from '../content';
 import { LazySectionText as SectionText } from '../handreiking/LazySectionText';
 import { useAppStore } from '../store/appStore';
 import { followLink } from './followLink';
@@ -10,7 +9,7 @@ export function SectionView({ sectionId }: { sectionId: string }) {
   return (
     <article className="section-page">
       <a href="/" onClick={followLink(() => navigate({ page: 'home' }))}>← {t('section.back')}</a>
-      {sectionById(sectionId) ? <SectionText id={sectionId} headingLevel={2} /> : <h1>{t('section.notFound')}</h1>}
+      <SectionText id={sectionId} headingLevel={2} />
     </article>
   );
 }

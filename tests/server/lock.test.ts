@@ -32,6 +32,19 @@ describe('facilitator rights', () => {
     await waitFor(() => observer.doc.getMap('cards').get('sneaky') === 'written while locked', 'card after unlock');
   });
 
+  it('an ended session is read-only for participants', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const facilitatorControl = connect(server.ws, `${code}/control`, { key: facilitatorKey });
+    const participant = connect(server.ws, code);
+    const observer = connect(server.ws, code);
+    await Promise.all([synced(facilitatorControl), synced(participant), synced(observer)]);
+    facilitatorControl.doc.getMap('control').set('ended', true);
+    await waitFor(() => server.rooms.get(code)?.ended === true, 'end on the server');
+    participant.doc.getMap('cards').set('late', 'after the end');
+    await pause(150);
+    expect(observer.doc.getMap('cards').has('late')).toBe(false);
+  });
+
   it('a participant cannot change the control document, so cannot unlock', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
     const facilitatorControl = connect(server.ws, `${code}/control`, { key: facilitatorKey });
