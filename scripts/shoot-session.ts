@@ -31,30 +31,38 @@ try {
   await participant.click('.stacked-form button[type="submit"]');
   await participant.waitForSelector(`[data-worksheet="${plateId}"]`);
   const columns = await participant.$$eval('[data-add-card]', (forms) => forms.map((form) => form.getAttribute('data-add-card')!));
+  // The route worksheet (plate 5) has choices instead of cards.
+  for (const theme of await participant.$$('[data-theme]')) {
+    await (await theme.$('.route-scale input[value="2"]'))?.check();
+    await (await theme.$('.route-priority input[value="hoog"]'))?.check();
+    for (const select of await theme.$$('[data-item] select')) await select.selectOption('samen');
+  }
   const answers = ['Roosteren en inschrijven doen we zelf', 'Leermiddelen via Edu-V afspraken', 'Samen een Center for Teaching & Learning opzetten', 'Cybersecurity-oefening met andere scholen'];
-  for (const [index, text] of answers.entries()) {
+  for (const [index, text] of (columns.length ? answers : []).entries()) {
     const column = columns[index % columns.length];
     const field = participant.locator(`[data-add-card="${column}"] textarea, [data-add-card="${column}"] input`).first();
     await field.fill(text);
     await participant.click(`[data-add-card="${column}"] button[type="submit"]`);
   }
-  await facilitator.selectOption('#votes-per-participant', '3');
-  await participant.waitForSelector('.vote-button');
-  await participant.locator('.vote-button').first().click();
-  await participant.locator('.vote-button').first().click();
+  if (columns.length) {
+    await facilitator.selectOption('#votes-per-participant', '3');
+    await participant.waitForSelector('.vote-button');
+    await participant.locator('.vote-button').first().click();
+    await participant.locator('.vote-button').first().click();
+  }
   await facilitator.click('button:has-text("Projectorweergave")');
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     await facilitator.setViewportSize(size);
     await facilitator.waitForTimeout(600);
-    await facilitator.screenshot({ path: `screenshots/projector-${size.width}x${size.height}.png` });
-    console.log(`wrote screenshots/projector-${size.width}x${size.height}.png`);
+    await facilitator.screenshot({ path: `screenshots/projector-${plateId}-${size.width}x${size.height}.png` });
+    console.log(`wrote screenshots/projector-${plateId}-${size.width}x${size.height}.png`);
   }
   await facilitator.click('button:has-text("Code verbergen")');
   await facilitator.setViewportSize({ width: 1920, height: 1080 });
   await facilitator.waitForTimeout(400);
-  await facilitator.screenshot({ path: 'screenshots/projector-code-hidden-1920x1080.png' });
-  await participant.screenshot({ path: 'screenshots/participant-1366x768.png' });
-  console.log('wrote screenshots/projector-code-hidden-1920x1080.png and participant-1366x768.png');
+  await facilitator.screenshot({ path: `screenshots/projector-${plateId}-code-hidden-1920x1080.png` });
+  await participant.screenshot({ path: `screenshots/participant-${plateId}-1366x768.png` });
+  console.log(`wrote screenshots/projector-${plateId}-code-hidden-1920x1080.png and participant-${plateId}-1366x768.png`);
 } finally {
   await browser.close();
   await server.close();
