@@ -112,18 +112,27 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
   // Following: go where the facilitator is.
   const target = control?.follow;
   const targetKey = JSON.stringify(target ?? null);
-  useEffect(() => {
-    if (!session || isFacilitator || !following || !target) return;
-    if (target.plateId === route.plateId && target.hotspotId === route.hotspotId && JSON.stringify(target.view) === JSON.stringify(route.view)) return;
+  const goToTarget = () => {
+    if (!target) return;
     navigate(
       { page: 'session', code, plateId: target.plateId, ...(target.hotspotId ? { hotspotId: target.hotspotId } : {}), ...(target.view ? { view: target.view } : {}) },
       { replace: true },
     );
+  };
+  useEffect(() => {
+    if (!session || isFacilitator || !following || !target) return;
+    if (target.plateId === route.plateId && target.hotspotId === route.hotspotId && JSON.stringify(target.view) === JSON.stringify(route.view)) return;
+    goToTarget();
     // targetKey stands for target: the object itself is new after every update.
   }, [session, isFacilitator, following, targetKey]);
   const leaveFollow = useCallback(() => {
     if (!isFacilitator) setFollowing(false);
   }, [isFacilitator]);
+  // Rejoining always moves the view back, even when the facilitator has not moved since.
+  const rejoin = () => {
+    setFollowing(true);
+    goToTarget();
+  };
 
   if (gone || session?.status === 'not-found') {
     return (
@@ -154,7 +163,7 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
         header={
           <>
             <SessionBar session={session} control={control} title={title} onInvite={() => setInviteOpen(true)} />
-            {!isFacilitator && <FollowBanner following={following} onFollow={() => setFollowing(true)} />}
+            {!isFacilitator && <FollowBanner following={following} onFollow={rejoin} />}
             {!projector && <PlateTabs code={code} current={plate.id} onChoose={leaveFollow} />}
           </>
         }

@@ -60,6 +60,15 @@ describe('running a workshop', () => {
     // One click brings her back.
     await anna.click('.follow-banner button');
     await anna.waitForFunction(() => location.pathname.endsWith('/basisvoorwaarden'));
+
+    // Even when the facilitator has not moved since she wandered off.
+    const settled = new URL(bram.url()).searchParams.get('v');
+    await anna.mouse.move(box.x + 50, box.y + 50);
+    await anna.mouse.wheel(0, -400);
+    await anna.waitForSelector('[data-following="false"]');
+    await anna.click('.follow-banner button');
+    await anna.waitForSelector('[data-following="true"]');
+    if (settled) await anna.waitForFunction((view) => new URL(location.href).searchParams.get('v') === view, settled);
   });
 
   it('a lock refuses a participant\'s card, hidden answers stay hidden until revealed', async () => {
