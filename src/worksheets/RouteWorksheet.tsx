@@ -145,8 +145,9 @@ function ThemeSpreadView({ theme, spread }: { theme: WorksheetColumn; spread: Th
             const counts = spread.choices[item.id];
             return (
               <li key={item.id}>
-                <span className="route-year">{item.year}</span> {item.text[language]}:{' '}
-                {CHOICES.map((choice) => `${t(`route.${choice}`)} ${counts[choice]}`).join(' · ')}
+                <span className="route-year">{item.year}</span>{' '}
+                <span className="route-item-counts">{CHOICES.map((choice) => `${t(`route.${choice}`)} ${counts[choice]}`).join(' · ')}</span>{' '}
+                <span className="route-item-name">{item.text[language]}</span>
               </li>
             );
           })}
