@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
@@ -18,7 +18,7 @@ import { importInto } from '../results/exportFormat';
 import { FacilitatorControls } from './FacilitatorControls';
 import { InviteDialog } from './InviteDialog';
 import { QrCode } from './QrCode';
-import { takeInvite } from './invite';
+import { dismissInvite, pendingInvite, takeAnswers } from './invite';
 import { JoinView } from './JoinView';
 import type { LiveSession } from './liveSession';
 import { SessionBar } from './SessionBar';
@@ -57,8 +57,8 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
   const session = useLiveSession(code, name, key);
-  const [invite] = useState(() => takeInvite(code));
-  const [inviteOpen, setInviteOpen] = useState(Boolean(invite));
+  const [invite] = useState(() => pendingInvite(code));
+  const [inviteOpen, setInviteOpen] = useState(Boolean(invite?.title));
   const [title, setTitle] = useState(invite?.title ?? '');
   const [gone, setGone] = useState<'not-found' | 'deleted'>();
   const [following, setFollowing] = useState(true);
@@ -84,12 +84,10 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
   }, [session, isFacilitator, title, control?.title]);
 
   // A session started from an export or from solo work begins with those answers, once.
-  const imported = useRef(false);
   useEffect(() => {
-    if (!session || !invite?.answers || imported.current) return;
-    imported.current = true;
-    importInto(session.worksheet, invite.answers, plates, authorId());
-  }, [session, invite]);
+    const answers = session ? takeAnswers(code) : undefined;
+    if (session && answers) importInto(session.worksheet, answers, plates, authorId());
+  }, [session, code]);
 
   // Participants tell the room whether they follow; the facilitator sees how many do.
   useEffect(() => {
@@ -193,7 +191,16 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
           />
         )}
       />
-      <InviteDialog code={code} title={title} facilitatorKey={key} open={inviteOpen} onClose={() => setInviteOpen(false)} />
+      <InviteDialog
+        code={code}
+        title={title}
+        facilitatorKey={key}
+        open={inviteOpen}
+        onClose={() => {
+          setInviteOpen(false);
+          dismissInvite(code);
+        }}
+      />
     </div>
   );
 }

@@ -28,10 +28,24 @@ export function requestInvite(code: string, title: string): void {
   answersForNextSession = undefined;
 }
 
-/** The title (and answers) of a just-created session, if its invitation is still due. */
-export function takeInvite(code: string): Omit<PendingStart, 'code'> | undefined {
-  if (pending?.code !== code) return undefined;
-  const { code: _code, ...rest } = pending;
-  pending = undefined;
-  return rest;
+/**
+ * The title of a just-created session while its invitation is due. Reading
+ * does not consume it: a view that is mounted again still opens the invitation.
+ */
+export function pendingInvite(code: string): { title: string } | undefined {
+  return pending?.code === code ? { title: pending.title } : undefined;
+}
+
+/** The invitation has been seen (closed); it does not open again. */
+export function dismissInvite(code: string): void {
+  if (pending?.code === code && !pending.answers) pending = undefined;
+  else if (pending?.code === code) pending = { ...pending, title: '' };
+}
+
+/** The answers the session starts with, handed out once. */
+export function takeAnswers(code: string): ResultsExport | undefined {
+  if (pending?.code !== code || !pending.answers) return undefined;
+  const { answers } = pending;
+  pending = pending.title ? { code, title: pending.title } : undefined;
+  return answers;
 }
