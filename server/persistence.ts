@@ -12,9 +12,7 @@ import { startCheckpointer } from './checkpointer';
 export interface DocumentStore {
   /** Every stored update of a document, oldest first. */
   load(name: string): Uint8Array[];
-  /** Store one update durably; returns when it is written. */
-  append(name: string, update: Uint8Array): void;
-  /** Store several updates, of any documents, in one transaction. */
+  /** Store updates, of any documents, durably in one transaction; returns when they are written. */
   appendMany(updates: readonly { name: string; update: Uint8Array }[]): void;
   /** Replace all stored updates of a document with one merged state. */
   compact(name: string, state: Uint8Array): void;
@@ -95,7 +93,6 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
 
   return {
     load: (name) => statements.load.all(name).map((row) => new Uint8Array(row.data)),
-    append: (name, update) => void statements.append.run(name, update),
     appendMany: (updates) => appendMany(updates),
     compact: (name, state) => compact(name, state),
     deleteByPrefix: (prefix) => void statements.deletePrefix.run(prefix, prefix),

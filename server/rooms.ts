@@ -44,10 +44,6 @@ export class Rooms {
     room.destroy(false);
   }
 
-  get size(): number {
-    return this.rooms.size;
-  }
-
   /** Server shutdown: store every session's state, then disconnect everyone. */
   shutdown(code: number, reason: string): void {
     this.durable.flush();

@@ -13,7 +13,7 @@ describe('retention', () => {
     const sessions = new Sessions(store, rooms, 30, () => now);
     const old = sessions.create('old');
     const recent = sessions.create('recent');
-    store.append(old.code, new Uint8Array([0, 0]));
+    store.appendMany([{ name: old.code, update: new Uint8Array([0, 0]) }]);
     now += 20 * DAY;
     sessions.touch(recent.code);
     now += 11 * DAY;
