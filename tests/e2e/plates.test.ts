@@ -149,6 +149,36 @@ describe('exploring the plates', () => {
     await page.waitForSelector(`.handreiking-panel [data-section="${tour[2].sections[0]}"]`);
   });
 
+  it.each([
+    ['animates the flight to an opened part', 'no-preference', true],
+    ['jumps without animation under prefers-reduced-motion', 'reduce', false],
+  ] as const)('opening a hotspot %s', async (_name, reducedMotion, animated) => {
+    const motion = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion });
+    const motionPage = await motion.newPage();
+    await motionPage.goto(`${server.url}/plaat/${first.id}`);
+    await motionPage.waitForSelector('.plate-canvas canvas');
+    await motionPage.waitForTimeout(300);
+    const hotspot = tourOf(first).at(-1)!;
+    // Record the stage's scale on every frame while the part opens.
+    await motionPage.evaluate(() => {
+      const stage = (window as unknown as { Konva: { stages: { scaleX: () => number; container: () => HTMLElement }[] } }).Konva.stages
+        .find((candidate) => candidate.container().closest('.plate-canvas'))!;
+      const scales: number[] = [];
+      (window as unknown as { scales: number[] }).scales = scales;
+      const sample = () => {
+        scales.push(stage.scaleX());
+        if (scales.length < 60) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await motionPage.click(`.hotspot[data-hotspot="${hotspot.id}"]`, { position: { x: 12, y: 12 } });
+    await motionPage.waitForFunction(() => (window as unknown as { scales: number[] }).scales.length >= 60);
+    const distinct = await motionPage.evaluate(() => new Set((window as unknown as { scales: number[] }).scales.map((scale) => scale.toFixed(4))).size);
+    if (animated) expect(distinct).toBeGreaterThan(4);
+    else expect(distinct).toBeLessThanOrEqual(2);
+    await motion.close();
+  });
+
   it('plate 1 tip starts the tour at the goal', async () => {
     const plate = plates.find((candidate) => candidate.tip)!;
     await openPlate(`/plaat/${plate.id}`);

@@ -87,6 +87,28 @@ describe('a live session', () => {
     await participant.locator('.card', { hasText: 'Alleen de begeleider' }).waitFor();
   });
 
+  it('the facilitator link carries the facilitator\'s rights to another device, and leaves the address bar', async () => {
+    const laptop = await newPage();
+    const code = await startSession(laptop);
+    await laptop.click('.invite-button');
+    await laptop.click('.facilitator-link summary');
+    const link = await laptop.inputValue('.facilitator-link input');
+    expect(link).toContain(`/sessie/${code}?key=`);
+    const tablet = await newPage();
+    await tablet.goto(`${server.url}/doe-mee`);
+    await tablet.evaluate(() => localStorage.setItem('praatplaten.displayName', 'Marieke (tablet)'));
+    await tablet.goto(link);
+    await tablet.waitForSelector('.lock-button');
+    expect(new URL(tablet.url()).search).not.toContain('key=');
+    // Without the link, the same session gives participant rights only.
+    const participant = await newPage();
+    await participant.goto(`${server.url}/doe-mee/${code}`);
+    await participant.fill('#join-name', 'Iemand');
+    await participant.click('.stacked-form button[type="submit"]');
+    await participant.waitForSelector('[data-status="connected"]');
+    expect(await participant.locator('.lock-button').count()).toBe(0);
+  });
+
   it('an unknown code says the session was not found', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/doe-mee`);
