@@ -109,22 +109,19 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
       onUserMove?.();
     };
 
-    element.addEventListener('wheel', onWheel, { passive: false });
-    element.addEventListener('pointerdown', onPointerDown);
-    element.addEventListener('pointermove', onPointerMove);
-    element.addEventListener('pointerup', onPointerUp);
-    element.addEventListener('pointercancel', onPointerUp);
-    element.addEventListener('click', onClickCapture, true);
-    document.addEventListener('keydown', onKeyDown);
+    const listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [
+      [element, 'wheel', onWheel as EventListener, { passive: false }],
+      [element, 'pointerdown', onPointerDown as EventListener],
+      [element, 'pointermove', onPointerMove as EventListener],
+      [element, 'pointerup', onPointerUp as EventListener],
+      [element, 'pointercancel', onPointerUp as EventListener],
+      [element, 'click', onClickCapture as EventListener, { capture: true }],
+      [document, 'keydown', onKeyDown as EventListener],
+    ];
+    for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
     return () => {
       cancelAnimationFrame(wheelFrame);
-      element.removeEventListener('wheel', onWheel);
-      element.removeEventListener('pointerdown', onPointerDown);
-      element.removeEventListener('pointermove', onPointerMove);
-      element.removeEventListener('pointerup', onPointerUp);
-      element.removeEventListener('pointercancel', onPointerUp);
-      element.removeEventListener('click', onClickCapture, true);
-      document.removeEventListener('keydown', onKeyDown);
+      for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
     };
   }, [element, camera, onUserMove]);
 }

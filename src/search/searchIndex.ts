@@ -17,12 +17,10 @@ export interface SearchDocument {
   sectionId?: string;
 }
 
+/** A hit is where to go; the app words it in the current language from the plates and sections. */
 export interface SearchHit {
   id: string;
-  title: string;
   route: Route;
-  plateId?: string;
-  score: number;
 }
 
 function smallestHotspotAround(plate: Plate, region: Region): Hotspot | undefined {
@@ -75,7 +73,7 @@ export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<
 export function createSearch(documents: SearchDocument[]) {
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
-    storeFields: ['title', 'plateId', 'hotspotId', 'sectionId'],
+    storeFields: ['plateId', 'hotspotId', 'sectionId'],
     searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
     // Dutch and English share the index; fold accents so "creeren" finds "creëren".
     processTerm: (term) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
@@ -86,6 +84,6 @@ export function createSearch(documents: SearchDocument[]) {
       const route: Route = result.sectionId
         ? { page: 'section', sectionId: result.sectionId }
         : { page: 'plate', plateId: result.plateId, ...(result.hotspotId ? { hotspotId: result.hotspotId } : {}) };
-      return { id: result.id, title: result.title, route, plateId: result.plateId, score: result.score };
+      return { id: result.id, route };
     });
 }

@@ -29,7 +29,7 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
       </span>
       {session.isFacilitator && (
         <span className="following-count" role="status">
-          {t('moderation.following', { count: session.participants.filter((person) => !person.facilitator && person.following).length })}
+          {t('moderation.following', { count: people.filter((person) => !person.facilitator && person.following).length })}
         </span>
       )}
       <div className="presence" aria-label={t('session.presenceLabel')}>

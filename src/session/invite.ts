@@ -36,16 +36,15 @@ export function pendingInvite(code: string): { title: string } | undefined {
   return pending?.code === code ? { title: pending.title } : undefined;
 }
 
-/** The invitation has been seen (closed); it does not open again. */
+/** The invitation has been seen (closed); it does not open again. Its answers were taken when the session opened. */
 export function dismissInvite(code: string): void {
-  if (pending?.code === code && !pending.answers) pending = undefined;
-  else if (pending?.code === code) pending = { ...pending, title: '' };
+  if (pending?.code === code) pending = undefined;
 }
 
 /** The answers the session starts with, handed out once. */
 export function takeAnswers(code: string): ResultsExport | undefined {
   if (pending?.code !== code || !pending.answers) return undefined;
-  const { answers } = pending;
-  pending = pending.title ? { code, title: pending.title } : undefined;
+  const { answers, ...invite } = pending;
+  pending = invite;
   return answers;
 }

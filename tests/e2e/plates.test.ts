@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { plates } from '../../plates';
 import { sections } from '../../src/content';
-import { launchChromium } from '../support/browser';
-import { startAppServer } from '../support/appServer';
+import { useAppAndBrowser } from '../support/harness';
 import { seriousViolations } from '../support/axe';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const harness = useAppAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let foreignRequests: string[];
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  context = await harness.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   page = await context.newPage();
   foreignRequests = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(harness.server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
 });
 
@@ -41,7 +30,7 @@ const first = plates[0];
 const tourOf = (plate: (typeof plates)[number]) => [...plate.hotspots].sort((a, b) => a.order - b.order);
 
 async function openPlate(path: string) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${harness.server.url}${path}`);
   await page.waitForSelector('.plate-canvas canvas');
   // The app records the settled viewport in the URL; wait for it so later changes are told apart.
   await page.waitForFunction(() => new URL(location.href).searchParams.has('v'));
@@ -59,7 +48,7 @@ async function recordedView(unlike?: string): Promise<{ cx: number; cy: number; 
 
 describe('exploring the plates', () => {
   it('home shows every plate as a drawn thumbnail and links to it', async () => {
-    await page.goto(server.url);
+    await page.goto(harness.server.url);
     const links = await page.$$eval('[data-plate-link]', (nodes) => nodes.map((node) => node.getAttribute('data-plate-link')));
     expect(links).toEqual(plates.map((plate) => plate.id));
     // A drawn thumbnail has coloured pixels, not an empty canvas.
@@ -153,9 +142,9 @@ describe('exploring the plates', () => {
     ['animates the flight to an opened part', 'no-preference', true],
     ['jumps without animation under prefers-reduced-motion', 'reduce', false],
   ] as const)('opening a hotspot %s', async (_name, reducedMotion, animated) => {
-    const motion = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion });
+    const motion = await harness.browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion });
     const motionPage = await motion.newPage();
-    await motionPage.goto(`${server.url}/plaat/${first.id}`);
+    await motionPage.goto(`${harness.server.url}/plaat/${first.id}`);
     await motionPage.waitForSelector('.plate-canvas canvas');
     await motionPage.waitForTimeout(300);
     const hotspot = tourOf(first).at(-1)!;
@@ -199,7 +188,7 @@ describe('exploring the plates', () => {
   });
 
   it('search finds a plate label and jumps to its hotspot', async () => {
-    await page.goto(server.url);
+    await page.goto(harness.server.url);
     await page.fill('input[type="search"]', 'flexibiliseren');
     await page.waitForSelector('.search-results button');
     await page.click('.search-results button >> nth=0');
@@ -243,7 +232,7 @@ describe('exploring the plates', () => {
   });
 
   it('a general handreiking section opens from home', async () => {
-    await page.goto(`${server.url}/handreiking/voorwoord`);
+    await page.goto(`${harness.server.url}/handreiking/voorwoord`);
     await page.waitForSelector('.section-page [data-section="voorwoord"]');
     expect(await page.textContent('.section-page')).toContain(sections.get('voorwoord')!.title);
   });
@@ -253,7 +242,7 @@ describe('exploring the plates', () => {
     ['a plate', `/plaat/${plates[1].id}`],
     ['an opened hotspot', `/plaat/${plates[2].id}/${tourOf(plates[2])[1].id}`],
   ])('axe finds no serious or critical violation on %s', async (_name, path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${harness.server.url}${path}`);
     await page.waitForSelector(path === '/' ? '.plate-thumbnail canvas' : '.handreiking-panel [data-section]');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startAppServer } from '../support/appServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppAndBrowser } from '../support/harness';
 import { seriousViolations } from '../support/axe';
 import { joinSession, newPage as openPage, startSession } from '../support/liveSession';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const harness = useAppAndBrowser();
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newPage = (width = 1920, height = 1080) => openPage(browser, width, height);
+const newPage = (width = 1920, height = 1080) => openPage(harness.browser, width, height);
 
 /** Texts Konva draws on the plate, with their size and place on screen. */
 async function drawnTexts(page: Page) {
@@ -40,7 +29,7 @@ async function drawnTexts(page: Page) {
 describe('the fifth plate: the Digitaliseringsroute', () => {
   it('zooming into a theme\'s roadmap shows its sector targets legibly', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/plaat/digitaliseringsroute`);
+    await page.goto(`${harness.server.url}/plaat/digitaliseringsroute`);
     await page.waitForSelector('.plate-canvas canvas');
     await page.click('.hotspot[data-hotspot="doorlopend-beste-onderwijs-roadmap"]', { position: { x: 12, y: 12 } });
     await page.waitForSelector('.handreiking-panel [data-section]');
@@ -56,7 +45,7 @@ describe('the fifth plate: the Digitaliseringsroute', () => {
 
   it('a theme section links to the SMJP goals it serves on plate 1', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/plaat/digitaliseringsroute/data-ai`);
+    await page.goto(`${harness.server.url}/plaat/digitaliseringsroute/data-ai`);
     const link = page.locator('.handreiking-panel a[href^="/plaat/smjp/"]').first();
     await link.waitFor();
     await link.click();
@@ -66,12 +55,12 @@ describe('the fifth plate: the Digitaliseringsroute', () => {
 
   it('two people fill in the eigen route and the facilitator sees the spread', async () => {
     const facilitator = await newPage();
-    const code = await startSession(facilitator, server.url, 'Route-sessie');
+    const code = await startSession(facilitator, harness.server.url, 'Route-sessie');
     await facilitator.click('.plate-tabs a[href$="/digitaliseringsroute"]');
     await facilitator.waitForSelector('[data-worksheet="digitaliseringsroute"]');
 
     const participant = await newPage(1366, 768);
-    await joinSession(participant, server.url, code, 'Fatima');
+    await joinSession(participant, harness.server.url, code, 'Fatima');
     await participant.waitForSelector('[data-worksheet="digitaliseringsroute"]');
     const theme = participant.locator('[data-theme="data-ai"]');
     await theme.locator('.route-scale input[value="2"]').check();

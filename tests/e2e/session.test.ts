@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startAppServer } from '../support/appServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppAndBrowser } from '../support/harness';
 import { seriousViolations } from '../support/axe';
 import { addCard, newPage as openPage, startSession as startSessionAt } from '../support/liveSession';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const harness = useAppAndBrowser();
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newPage = (width?: number, height?: number) => openPage(browser, width, height);
+const newPage = (width?: number, height?: number) => openPage(harness.browser, width, height);
 
 /** This suite joins by typing the code, as someone reading it off the projector does. */
 async function joinSession(page: Page, code: string, name: string) {
-  await page.goto(`${server.url}/doe-mee`);
+  await page.goto(`${harness.server.url}/doe-mee`);
   await page.fill('#join-code', ` ${code.toLowerCase()} `);
   await page.fill('#join-name', name);
   await page.click('.stacked-form button[type="submit"]');
   await page.waitForSelector('[data-status="connected"]');
 }
 
-const startSession = (page: Page) => startSessionAt(page, server.url);
+const startSession = (page: Page) => startSessionAt(page, harness.server.url);
 
 describe('a live session', () => {
   it('a participant joins by code, adds a card, the facilitator sees it, and it survives a reload', async () => {
@@ -95,14 +84,14 @@ describe('a live session', () => {
     const link = await laptop.inputValue('.facilitator-link input');
     expect(link).toContain(`/sessie/${code}?key=`);
     const tablet = await newPage();
-    await tablet.goto(`${server.url}/doe-mee`);
+    await tablet.goto(`${harness.server.url}/doe-mee`);
     await tablet.evaluate(() => localStorage.setItem('praatplaten.displayName', 'Marieke (tablet)'));
     await tablet.goto(link);
     await tablet.waitForSelector('.lock-button');
     expect(new URL(tablet.url()).search).not.toContain('key=');
     // Without the link, the same session gives participant rights only.
     const participant = await newPage();
-    await participant.goto(`${server.url}/doe-mee/${code}`);
+    await participant.goto(`${harness.server.url}/doe-mee/${code}`);
     await participant.fill('#join-name', 'Iemand');
     await participant.click('.stacked-form button[type="submit"]');
     await participant.waitForSelector('[data-status="connected"]');
@@ -111,18 +100,18 @@ describe('a live session', () => {
 
   it('an unknown code says the session was not found', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/doe-mee`);
+    await page.goto(`${harness.server.url}/doe-mee`);
     await page.fill('#join-code', 'ZZZZZZ');
     await page.fill('#join-name', 'Iemand');
     await page.click('.stacked-form button[type="submit"]');
     expect(await page.textContent('[role="alert"]')).toContain('Sessie niet gevonden');
-    await page.goto(`${server.url}/sessie/ZZZZZZ`);
+    await page.goto(`${harness.server.url}/sessie/ZZZZZZ`);
     await page.waitForSelector('text=Sessie niet gevonden');
   });
 
   it('axe finds no serious or critical violation on the join page and in a session', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/doe-mee`);
+    await page.goto(`${harness.server.url}/doe-mee`);
     expect(await seriousViolations(page)).toEqual([]);
     const code = await startSession(page);
     await addCard(page, 'open-vraag', 'Een antwoord');

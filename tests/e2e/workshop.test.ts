@@ -1,33 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startAppServer } from '../support/appServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppAndBrowser } from '../support/harness';
 import { seriousViolations } from '../support/axe';
 import { addCard, joinSession, newPage as openPage, startSession } from '../support/liveSession';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const harness = useAppAndBrowser();
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newPage = (width?: number, height?: number) => openPage(browser, width, height);
+const newPage = (width?: number, height?: number) => openPage(harness.browser, width, height);
 
 async function workshop() {
   const facilitator = await newPage(1920, 1080);
-  const code = await startSession(facilitator, server.url, 'ROC Workshop, 3 december');
+  const code = await startSession(facilitator, harness.server.url, 'ROC Workshop, 3 december');
   const anna = await newPage();
   const bram = await newPage();
-  await joinSession(anna, server.url, code, 'Anna');
-  await joinSession(bram, server.url, code, 'Bram');
+  await joinSession(anna, harness.server.url, code, 'Anna');
+  await joinSession(bram, harness.server.url, code, 'Bram');
   return { facilitator, anna, bram, code };
 }
 
@@ -142,7 +131,7 @@ describe('running a workshop', () => {
     const original = JSON.parse(readFileSync(jsonPath, 'utf8')) as { worksheets: { plateId: string; columns: { id: string; cards: { text: string; author: string }[] }[] }[] };
 
     const other = await newPage();
-    await other.goto(`${server.url}/sessie/nieuw`);
+    await other.goto(`${harness.server.url}/sessie/nieuw`);
     await other.fill('#session-title', 'Vervolgsessie');
     await other.fill('#facilitator-name', 'Marieke');
     await other.setInputFiles('#import-answers', jsonPath);
