@@ -23,6 +23,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
+  const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  // Only JSON: a form or text/plain body is what a cross-site page can send without asking.
+  if (type !== 'application/json') throw new HttpError(415, 'Send the body as application/json');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -41,11 +44,21 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 export interface ApiContext {
   sessions: Sessions;
   creationLimit: RateLimiter;
+  /** Looking a code up is rate limited like joining, so codes cannot be guessed quickly. */
+  lookupLimit: RateLimiter;
   clientAddress: (request: IncomingMessage) => string;
   log: (message: string) => void;
 }
 
-/** Handles /api/...; returns false for paths it does not own. */
+function titleFrom(body: unknown): string {
+  const title = typeof body === 'object' && body !== null && 'title' in body ? (body as { title: unknown }).title : '';
+  if (typeof title !== 'string') throw new HttpError(400, 'title must be a string');
+  return title.trim();
+}
+
+const bearer = (request: IncomingMessage) => /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+
+/** Handles /api/... (`path` already percent-decoded); returns false for paths it does not own. */
 export async function handleApi(request: IncomingMessage, response: ServerResponse, path: string, context: ApiContext): Promise<boolean> {
   if (!path.startsWith('/api/')) return false;
   const { sessions } = context;
@@ -53,26 +66,27 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (path === '/api/sessions') {
       if (request.method !== 'POST') throw new HttpError(405, 'Use POST to create a session');
       if (!context.creationLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many new sessions from this address; try again in a minute');
-      const body = await readJson(request);
-      const title = typeof body === 'object' && body !== null && 'title' in body ? (body as { title: unknown }).title : '';
-      if (typeof title !== 'string') throw new HttpError(400, 'title must be a string');
-      const created = sessions.create(title.trim());
+      const created = sessions.create(titleFrom(await readJson(request)));
       context.log(`session ${created.code} created`);
       sendJson(response, 201, created);
       return true;
     }
     const match = /^\/api\/sessions\/([^/]+)$/.exec(path);
     if (!match) throw new HttpError(404, 'Not found');
-    const code = normalizeCode(decodeURIComponent(match[1]));
-    const session = code ? sessions.find(code) : undefined;
-    if (!code || !session) throw new HttpError(404, 'Session not found');
+    if (!context.lookupLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many requests from this address; try again in a minute');
+    const code = normalizeCode(match[1]);
+    if (!code) throw new HttpError(404, 'Session not found');
+    if (request.method === 'PUT') return restore(request, response, code, context);
+    const found = sessions.lookup(code);
+    if (found.state === 'deleted') throw new HttpError(410, 'This session was deleted');
+    if (found.state === 'unknown') throw new HttpError(404, 'Session not found');
+    const session = found.session;
     if (request.method === 'GET') {
       sendJson(response, 200, { code: session.code, title: session.title });
       return true;
     }
     if (request.method === 'DELETE') {
-      const key = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-      if (!sessions.isFacilitator(session, key)) throw new HttpError(403, 'Only the facilitator can delete this session');
+      if (!sessions.isFacilitator(session, bearer(request))) throw new HttpError(403, 'Only the facilitator can delete this session');
       sessions.delete(code);
       context.log(`session ${code} deleted by its facilitator`);
       response.writeHead(204).end();
@@ -87,4 +101,20 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     }
     return true;
   }
+}
+
+/**
+ * PUT /api/sessions/CODE with the facilitator's key: restores a session this
+ * server does not know, so the facilitator's browser can upload its copy.
+ */
+async function restore(request: IncomingMessage, response: ServerResponse, code: string, context: ApiContext): Promise<boolean> {
+  const key = bearer(request);
+  if (!key) throw new HttpError(401, 'Restoring a session needs its facilitator key');
+  if (!context.creationLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many new sessions from this address; try again in a minute');
+  const result = context.sessions.restore(code, key, titleFrom(await readJson(request)));
+  if (result === 'deleted') throw new HttpError(410, 'This session was deleted and cannot be restored');
+  if (result === 'taken') throw new HttpError(409, 'This code belongs to another session');
+  if (result === 'restored') context.log(`session ${code} restored by its facilitator`);
+  sendJson(response, result === 'restored' ? 201 : 200, { code });
+  return true;
 }

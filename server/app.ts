@@ -6,12 +6,14 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { handleApi } from './api';
 import { normalizeCode } from './codes';
-import { attachConnection, CLOSE } from './connection';
+import { CLOSE, LIMITS } from '../src/domain/limits';
+import { attachConnection } from './connection';
 import { openSqliteStore, type Store } from './persistence';
 import { RateLimiter } from './rateLimit';
+import { parseRequestTarget } from './requestTarget';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import { createStaticHandler } from './static';
@@ -24,6 +26,8 @@ export interface ServerOptions {
   dataDir: string;
   retentionDays?: number;
   maxConnectionsPerSession?: number;
+  /** Connections to one session from one address. */
+  maxConnectionsPerAddress?: number;
   maxMessageBytes?: number;
   /** Use the first X-Forwarded-For address as the client's (behind a reverse proxy). */
   trustProxy?: boolean;
@@ -51,85 +55,141 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'), log);
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
-  const maxConnections = options.maxConnectionsPerSession ?? 200;
+  const maxConnections = options.maxConnectionsPerSession ?? LIMITS.connectionsPerSession;
+  // Room kept free for the facilitator: a full session must never lock out the one person running it.
+  const participantPlaces = maxConnections - Math.min(LIMITS.reservedForFacilitator, Math.floor(maxConnections / 10));
+  const maxPerAddress = options.maxConnectionsPerAddress ?? LIMITS.connectionsPerAddress;
+  const perAddress = new Map<string, number>();
   // A class of 40 behind one NAT joins at once (two sockets each) and reconnects after hiccups.
   const unlimited = { burst: Number.POSITIVE_INFINITY, perSecond: 0 };
   const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 400, perSecond: 10 }));
   const creationLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 20, perSecond: 1 / 60 });
+  const lookupLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 100, perSecond: 5 });
   const clientAddress = (request: IncomingMessage) => {
     const forwarded = options.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     return forwarded || request.socket.remoteAddress || 'unknown';
   };
   const serveStatic = createStaticHandler(options.staticDir);
-  const apiContext = { sessions, creationLimit, clientAddress, log };
+  const apiContext = { sessions, creationLimit, lookupLimit, clientAddress, log };
+  const failed = (what: string, error: unknown) => log(`${what} failed: ${(error as Error)?.message ?? error}`);
 
   const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('ok');
-      return;
+    // Every answer, error pages included, is read as what its content type says.
+    response.setHeader('x-content-type-options', 'nosniff');
+    const answerError = (error: unknown) => {
+      failed(`${request.method} request`, error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal error');
+      else response.destroy();
+    };
+    try {
+      const target = parseRequestTarget(request.url);
+      if (!target) {
+        log('refused a request with an unreadable target');
+        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+        return;
+      }
+      if (target.path === '/healthz') {
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('ok');
+        return;
+      }
+      handleApi(request, response, target.path, apiContext)
+        .then((handled) => {
+          if (handled) return;
+          if (request.method !== 'GET' && request.method !== 'HEAD') {
+            response.writeHead(405, { allow: 'GET, HEAD' }).end();
+            return;
+          }
+          return serveStatic(request, response, target.path);
+        })
+        .catch(answerError);
+    } catch (error) {
+      answerError(error);
     }
-    handleApi(request, response, path, apiContext)
-      .then((handled) => {
-        if (handled) return;
-        if (request.method !== 'GET' && request.method !== 'HEAD') {
-          response.writeHead(405, { allow: 'GET, HEAD' }).end();
-          return;
-        }
-        return serveStatic(request, response);
-      })
-      .catch((error: unknown) => {
-        log(`request error: ${(error as Error).stack ?? error}`);
-        if (!response.headersSent) response.writeHead(500).end();
-      });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   // ws closes a connection whose message exceeds maxPayload with 1009 (message too big).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? LIMITS.messageBytes });
   const alive = new WeakSet<object>();
   let closing = false;
 
+  const refuseUpgrade = (socket: Duplex, status: string, extra = '') => {
+    socket.on('error', () => {});
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n${extra}\r\n`);
+  };
+
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const match = /^\/ws\/([^/]+)(\/control)?$/.exec(url.pathname);
-    if (!match) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    try {
+      upgrade(request, socket, head);
+    } catch (error) {
+      failed('websocket upgrade', error);
+      socket.destroy();
+    }
+  });
+
+  function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const target = parseRequestTarget(request.url);
+    const match = target && /^\/ws\/([^/]+)(\/control)?$/.exec(target.path);
+    if (!target || !match) {
+      if (!target) log('refused a websocket upgrade with an unreadable target');
+      refuseUpgrade(socket, target ? '404 Not Found' : '400 Bad Request');
       return;
     }
-    if (!joinLimit.take(clientAddress(request))) {
-      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nRetry-After: 10\r\n\r\n');
+    const address = clientAddress(request);
+    if (!joinLimit.take(address)) {
+      refuseUpgrade(socket, '429 Too Many Requests', 'Retry-After: 10\r\n');
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      alive.add(ws);
-      ws.on('pong', () => alive.add(ws));
-      const code = normalizeCode(decodeURIComponent(match[1]));
-      const session = code ? sessions.find(code) : undefined;
-      if (!code || !session) {
-        ws.close(CLOSE.sessionNotFound, 'Session not found');
-        return;
+      try {
+        joinSession(ws, address, match[1], target.query.get('key'), match[2] ? 'control' : 'worksheet');
+      } catch (error) {
+        failed('joining a session', error);
+        ws.close(CLOSE.internalError, 'server error');
       }
-      const room = rooms.open(code);
-      if (room.connectionCount >= maxConnections) {
-        ws.close(CLOSE.sessionFull, 'Session full');
-        rooms.release(code);
-        return;
-      }
-      const role = sessions.isFacilitator(session, url.searchParams.get('key')) ? 'facilitator' : 'participant';
-      sessions.touch(code);
-      attachConnection(ws, {
-        room,
-        target: match[2] ? 'control' : 'worksheet',
-        role,
-        log,
-        onClose: () => {
-          if (closing) return;
-          if (room.empty) sessions.touch(code);
-          rooms.release(code);
-        },
-      });
     });
-  });
+  }
+
+  function joinSession(ws: WebSocket, address: string, rawCode: string, key: string | null, target: 'worksheet' | 'control'): void {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    ws.on('error', (error) => log(`socket error: ${error.message}`));
+    const code = normalizeCode(rawCode);
+    const found = code ? sessions.lookup(code) : { state: 'unknown' as const };
+    if (!code || found.state !== 'live') {
+      ws.close(found.state === 'deleted' ? CLOSE.sessionDeleted : CLOSE.sessionNotFound, found.state === 'deleted' ? 'Session deleted' : 'Session not found');
+      return;
+    }
+    const role = sessions.isFacilitator(found.session, key) ? 'facilitator' : 'participant';
+    const room = rooms.open(code);
+    const addressKey = `${code} ${address}`;
+    const fromAddress = perAddress.get(addressKey) ?? 0;
+    const places = role === 'facilitator' ? maxConnections : participantPlaces;
+    if (room.connectionCount >= places || fromAddress >= maxPerAddress) {
+      ws.close(CLOSE.sessionFull, 'Session full');
+      rooms.release(code);
+      return;
+    }
+    perAddress.set(addressKey, fromAddress + 1);
+    sessions.touch(code);
+    attachConnection(ws, {
+      room,
+      target,
+      role,
+      log,
+      onClose: () => {
+        const left = (perAddress.get(addressKey) ?? 1) - 1;
+        if (left > 0) perAddress.set(addressKey, left);
+        else perAddress.delete(addressKey);
+        if (closing) return;
+        if (room.empty) sessions.touch(code);
+        rooms.release(code);
+      },
+    });
+  }
 
   // Connections that stopped answering (a laptop closed mid-session) are dropped so presence is right.
   const ping = setInterval(() => {

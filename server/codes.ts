@@ -32,3 +32,8 @@ export function keyMatches(key: string | undefined | null, hash: string): boolea
   const expected = Buffer.from(hash, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** A key as `newFacilitatorKey` makes them: 32 random bytes, base64url. A restore may not pick a weak one. */
+export function isWellFormedKey(key: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(key);
+}

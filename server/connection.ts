@@ -5,25 +5,21 @@
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
+import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
 import {
   awarenessMessage, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC,
   permissionDeniedMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStep1Message, syncStep2Message,
 } from './protocol';
+import { TokenBucket } from './rateLimit';
 import type { SessionRoom } from './sessionRoom';
-import type { Peer, Role } from './sharedDocument';
+import type { Peer, Role, SharedDocument } from './sharedDocument';
 
-/** Close codes this server uses; 4400-4499 tell y-websocket not to reconnect. */
-export const CLOSE = {
-  unsupportedData: 1003,
-  invalidPayload: 1007,
-  tooBig: 1009,
-  tryAgainLater: 1013,
-  sessionNotFound: 4404,
-  sessionFull: 4429,
-} as const;
+export { CLOSE };
 
 /** A client that stops reading must not make the server buffer without end. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+/** At most one resync request per connection in this time: a script sending gaps gets no amplification. */
+const RESYNC_DELAY_MS = 500;
 
 export interface ConnectionContext {
   room: SessionRoom;
@@ -36,9 +32,12 @@ export interface ConnectionContext {
 export function attachConnection(socket: WebSocket, context: ConnectionContext): void {
   const { room, role, log } = context;
   const document = room.documentFor(context.target);
+  const messages = new TokenBucket(LIMITS.messagesPerConnection);
+  let resyncTimer: NodeJS.Timeout | undefined;
   const peer: Peer = {
     role,
     awarenessIds: new Set(),
+    budget: new TokenBucket(role === 'facilitator' ? LIMITS.facilitatorUpload : LIMITS.participantUpload),
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return;
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -50,13 +49,27 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     close(code, reason) {
       socket.close(code, reason);
     },
+    resync() {
+      resyncTimer ??= setTimeout(() => {
+        resyncTimer = undefined;
+        peer.send(syncStep1Message(document.doc));
+      }, RESYNC_DELAY_MS);
+    },
   };
   document.join(peer);
+  // Stock providers send their sync request the moment they connect; a socket that stays silent holds a place for nothing.
+  let silent: NodeJS.Timeout | undefined = setTimeout(() => socket.close(CLOSE.policyViolation, 'no sync request'), LIMITS.silentConnectionMs);
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
+    if (silent) silent = void clearTimeout(silent);
     if (!isBinary) {
       log(`${room.code}: text frame refused`);
       socket.close(CLOSE.unsupportedData, 'binary messages only');
+      return;
+    }
+    if (!messages.take()) {
+      log(`${room.code}: a ${role} connection sent too many messages`);
+      socket.close(CLOSE.tryAgainLater, 'too many messages');
       return;
     }
     try {
@@ -67,6 +80,8 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     }
   });
   socket.on('close', () => {
+    clearTimeout(silent);
+    clearTimeout(resyncTimer);
     document.leave(peer);
     context.onClose();
   });
@@ -82,15 +97,21 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
           peer.send(syncStep2Message(document.stateForClient(), decoding.readVarUint8Array(decoder)));
         } else if (syncType === SYNC_STEP2 || syncType === SYNC_UPDATE) {
           const refusal = room.applyUpdate(document, peer, decoding.readVarUint8Array(decoder));
-          if (refusal) peer.send(permissionDeniedMessage(refusal));
+          // A gap is not the user's doing: the resync fixes it without a word.
+          if (refusal && refusal !== REFUSAL.gap) {
+            if (refusal !== REFUSAL.locked && refusal !== REFUSAL.ended) log(`${room.code}: refused an update from a ${role}: ${refusal}`);
+            peer.send(permissionDeniedMessage(refusal));
+          }
         } else {
           throw new Error(`unknown sync message ${syncType}`);
         }
         return;
       }
-      case MESSAGE_AWARENESS:
-        awarenessProtocol.applyAwarenessUpdate(document.awareness, decoding.readVarUint8Array(decoder), peer);
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (presenceAllowed(document, peer, update)) awarenessProtocol.applyAwarenessUpdate(document.awareness, update, peer);
         return;
+      }
       case MESSAGE_QUERY_AWARENESS:
         peer.send(awarenessMessage(document.awareness, [...document.awareness.getStates().keys()]));
         return;
@@ -104,6 +125,26 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   peer.send(syncStep1Message(document.doc));
   const present = [...document.awareness.getStates().keys()];
   if (present.length) peer.send(awarenessMessage(document.awareness, present));
+}
+
+/**
+ * Presence is bounded per connection: a few entries of a few kilobytes, and
+ * only entries no other connection speaks for. Others are ignored, not applied.
+ */
+function presenceAllowed(document: SharedDocument, peer: Peer, update: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > LIMITS.presencePerConnection) return false;
+  const ids = new Set(peer.awarenessIds);
+  for (let index = 0; index < count; index++) {
+    const id = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder); // clock
+    const state = decoding.readVarString(decoder);
+    if (state.length > LIMITS.presenceStateBytes) return false;
+    for (const other of document.peers) if (other !== peer && other.awarenessIds.has(id)) return false;
+    ids.add(id);
+  }
+  return ids.size <= LIMITS.presencePerConnection;
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -4,7 +4,7 @@
  * replace SQLite.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { startCheckpointer } from './checkpointer';
@@ -32,20 +32,34 @@ export interface SessionStore {
   createSession(record: SessionRecord): boolean;
   findSession(code: string): SessionRecord | undefined;
   touchSession(code: string, at: number): void;
-  deleteSession(code: string): void;
+  /** Deletes the session and all its documents, overwriting their bytes, and remembers that it was deleted. */
+  deleteSession(code: string, at: number): void;
+  /** When a session with this code was deleted (by its facilitator or by expiry), if it was. */
+  deletedAt(code: string): number | undefined;
+  /** Forget deletions older than `before`. */
+  forgetDeletions(before: number): void;
   /** Codes of sessions not touched since `before`. */
   staleSessions(before: number): string[];
 }
 
 export type Store = DocumentStore & SessionStore & { close(): Promise<void> };
 
+/** The database cannot be used as it is; the message says what to do, in one line. */
+export class StoreError extends Error {}
+
 export function openSqliteStore(file: string, log: (message: string) => void = console.error): Store {
   const onDisk = file !== ':memory:';
-  if (onDisk) mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  if (onDisk) {
+    mkdirSync(dirname(file), { recursive: true });
+    refuseEmptyFile(file);
+  }
+  const db = openChecked(file);
   // WAL: a commit is in the log before the call returns, so a killed process loses nothing.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten with zeros, so a deleted session's answers do not linger in the file.
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 2000');
   // Checkpoints (and their fsync) happen in a worker thread, not here.
   const checkpointer = onDisk ? startCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'), log) : undefined;
   if (checkpointer) db.pragma('wal_autocheckpoint = 0');
@@ -63,6 +77,10 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       data BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS updates_doc ON updates (doc, id);
+    CREATE TABLE IF NOT EXISTS deleted_sessions (
+      code TEXT PRIMARY KEY,
+      deleted_at INTEGER NOT NULL
+    );
   `);
   const statements = {
     load: db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE doc = ? ORDER BY id'),
@@ -78,6 +96,10 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     touch: db.prepare<[number, string]>('UPDATE sessions SET touched_at = ? WHERE code = ?'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE code = ?'),
     stale: db.prepare<[number], { code: string }>('SELECT code FROM sessions WHERE touched_at < ?'),
+    remember: db.prepare<[string, number]>('INSERT OR REPLACE INTO deleted_sessions (code, deleted_at) VALUES (?, ?)'),
+    deletedAt: db.prepare<[string], { deleted_at: number }>('SELECT deleted_at FROM deleted_sessions WHERE code = ?'),
+    forget: db.prepare<[number]>('DELETE FROM deleted_sessions WHERE deleted_at < ?'),
+    forgetOne: db.prepare<[string]>('DELETE FROM deleted_sessions WHERE code = ?'),
   };
   const compact = db.transaction((name: string, state: Uint8Array) => {
     statements.deleteDoc.run(name);
@@ -86,9 +108,15 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   const appendMany = db.transaction((updates: readonly { name: string; update: Uint8Array }[]) => {
     for (const { name, update } of updates) statements.append.run(name, update);
   });
-  const deleteSession = db.transaction((code: string) => {
+  const deleteSession = db.transaction((code: string, at: number) => {
     statements.deletePrefix.run(code, code);
     statements.deleteSession.run(code);
+    statements.remember.run(code, at);
+  });
+  const createSession = db.transaction((record: SessionRecord) => {
+    const created = statements.create.run(record.code, record.keyHash, record.title, record.createdAt, record.touchedAt).changes === 1;
+    if (created) statements.forgetOne.run(record.code);
+    return created;
   });
 
   return {
@@ -96,18 +124,50 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     appendMany: (updates) => appendMany(updates),
     compact: (name, state) => compact(name, state),
     deleteByPrefix: (prefix) => void statements.deletePrefix.run(prefix, prefix),
-    createSession: (record) =>
-      statements.create.run(record.code, record.keyHash, record.title, record.createdAt, record.touchedAt).changes === 1,
+    createSession: (record) => createSession(record),
     findSession: (code) => {
       const row = statements.find.get(code);
       return row && { code: row.code, keyHash: row.key_hash, title: row.title, createdAt: row.created_at, touchedAt: row.touched_at };
     },
     touchSession: (code, at) => void statements.touch.run(at, code),
-    deleteSession: (code) => deleteSession(code),
+    deleteSession: (code, at) => {
+      deleteSession(code, at);
+      // The write-ahead log still holds earlier copies of the pages: copy it back and empty it now.
+      if (onDisk) db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    deletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
+    forgetDeletions: (before) => void statements.forget.run(before),
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
     close: async () => {
       await checkpointer?.stop();
       db.close();
     },
   };
+}
+
+/**
+ * An existing database file of 0 bytes (with no write-ahead log beside it) is
+ * damage, such as a truncated copy, not a fresh start: starting empty would
+ * silently answer "unknown" for every session.
+ */
+function refuseEmptyFile(file: string): void {
+  if (!existsSync(file) || statSync(file).size > 0) return;
+  const wal = `${file}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) return;
+  throw new StoreError(`${file} is empty (0 bytes): restore it from a backup, or delete it to start without any sessions`);
+}
+
+/** Opens the database and checks its structure, so damage is found at start and not on a session's first join. */
+function openChecked(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new Error(String(result));
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`${file} is damaged (${(error as Error).message.split('\n')[0]}): restore it from a backup`);
+  }
 }

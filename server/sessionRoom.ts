@@ -4,15 +4,14 @@
  * facilitator may change. The server enforces both, not just the UI.
  */
 import * as Y from 'yjs';
+import { DOCUMENT_SHAPES, LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
 import type { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
+import { inspectUpdate } from './updateGuard';
 
-/** The longest text a worksheet item may hold. */
-export const MAX_TEXT_LENGTH = 1000;
-
-export type Refusal = 'facilitator-only' | 'locked' | 'ended';
+export type { Refusal };
 
 export class SessionRoom {
   readonly worksheet: SharedDocument;
@@ -22,23 +21,25 @@ export class SessionRoom {
   private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
 
   constructor(readonly code: string, store: DocumentStore, durable: DurableBroadcast) {
-    this.worksheet = new SharedDocument(code, store, durable);
-    this.control = new SharedDocument(`${code}/control`, store, durable);
+    this.worksheet = new SharedDocument(code, store, durable, LIMITS.worksheetBytes);
+    this.control = new SharedDocument(`${code}/control`, store, durable, LIMITS.controlBytes);
     this.settings = this.control.doc.getMap('control');
     let wasLocked = this.locked;
+    let wasEnded = this.ended;
     this.settings.observe(() => {
-      // Updates refused while locked are still in the participants' documents;
+      // Updates refused while locked or ended are still in the participants' documents;
       // asking everyone for a sync brings them in now that writing is allowed.
-      if (wasLocked && !this.locked) this.worksheet.broadcast(syncStep1Message(this.worksheet.doc));
+      if ((wasLocked && !this.locked) || (wasEnded && !this.ended)) this.worksheet.broadcast(syncStep1Message(this.worksheet.doc));
       wasLocked = this.locked;
+      wasEnded = this.ended;
     });
     this.worksheet.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       for (const [type, keys] of transaction.changed) {
-        if (type instanceof Y.Text && type.length > MAX_TEXT_LENGTH) this.overlong.texts.add(type);
+        if (type instanceof Y.Text && type.length > LIMITS.textLength) this.overlong.texts.add(type);
         if (type instanceof Y.Map) {
           for (const key of keys) {
             const value = key === null ? undefined : type.get(key);
-            if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) this.overlong.values.push([type, key!]);
+            if (typeof value === 'string' && value.length > LIMITS.textLength) this.overlong.values.push([type, key!]);
           }
         }
       }
@@ -60,26 +61,49 @@ export class SessionRoom {
   /** Why `peer` may not change `document` now, or undefined when it may. */
   refusal(document: SharedDocument, peer: Peer): Refusal | undefined {
     if (peer.role === 'facilitator') return undefined;
-    if (document === this.control) return 'facilitator-only';
-    if (this.ended) return 'ended';
-    if (this.locked) return 'locked';
+    if (document === this.control) return REFUSAL.facilitatorOnly;
+    if (this.ended) return REFUSAL.ended;
+    if (this.locked) return REFUSAL.locked;
     return undefined;
   }
 
   /**
    * Applies a client's update, or says why not. Throws on a malformed update,
-   * so the caller can close that connection.
+   * so the caller can close that connection. A refused update never reaches
+   * the document, the store or anyone else.
    *
-   * Overlong text is accepted and then cut back by the server as a peer:
-   * refusing it would leave every later update of that client pending, since
-   * Yjs updates of one client build on each other.
+   * Overlong text built from many small edits is accepted and then cut back by
+   * the server as a peer: refusing it would leave every later update of that
+   * client pending, since Yjs updates of one client build on each other.
    */
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
     const refusal = this.refusal(document, peer);
     if (refusal) return refusal;
-    // Yjs reads all structs of an update before it integrates any, so malformed
-    // bytes throw before the document changes; no separate decoding pass needed.
+    const kind = document === this.control ? 'control' : 'worksheet';
+    const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
+    if (inspection.refusal === REFUSAL.gap) {
+      peer.resync();
+      return REFUSAL.gap;
+    }
+    if (inspection.refusal) return inspection.refusal;
+    if (!peer.budget.take(update.length)) return REFUSAL.rate;
+    if (!document.fits(update.length)) return REFUSAL.quota;
     Y.applyUpdate(document.doc, update, peer);
+    if (document.dropPending()) {
+      peer.resync();
+      return REFUSAL.gap;
+    }
+    // New types are not among a transaction's changed types: check their texts here.
+    for (const id of inspection.newTypes) {
+      const item = Y.getItem(document.doc.store, id);
+      const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : undefined;
+      if (type instanceof Y.Text && type.length > LIMITS.textLength) this.overlong.texts.add(type);
+      if (type instanceof Y.Map) {
+        for (const [key, value] of type.entries()) {
+          if (typeof value === 'string' && value.length > LIMITS.textLength) this.overlong.values.push([type, key]);
+        }
+      }
+    }
     this.capTexts();
     return undefined;
   }
@@ -88,13 +112,12 @@ export class SessionRoom {
     const { texts, values } = this.overlong;
     if (!texts.size && !values.length) return;
     this.overlong = { texts: new Set(), values: [] };
-    this.worksheet.doc.transact(() => {
-      for (const text of texts) if (text.length > MAX_TEXT_LENGTH) text.delete(MAX_TEXT_LENGTH, text.length - MAX_TEXT_LENGTH);
-      for (const [map, key] of values) {
-        const value = map.get(key);
-        if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) map.set(key, value.slice(0, MAX_TEXT_LENGTH));
-      }
-    }, 'server');
+    const cap = LIMITS.textLength;
+    for (const text of texts) if (text.length > cap) text.doc?.transact(() => text.delete(cap, text.length - cap), 'server');
+    for (const [map, key] of values) {
+      const value = map.get(key);
+      if (typeof value === 'string' && value.length > cap) map.doc?.transact(() => map.set(key, value.slice(0, cap)), 'server');
+    }
   }
 
   get empty(): boolean {

@@ -1,11 +1,19 @@
-/** Session life: creation with a code and a facilitator key, lookup, expiry and deletion with all data. */
-import { hashKey, keyMatches, newFacilitatorKey, newSessionCode } from './codes';
+/** Session life: creation with a code and a facilitator key, lookup, expiry, deletion with all data, and restore. */
+import { CLOSE, LIMITS } from '../src/domain/limits';
+import { hashKey, isWellFormedKey, keyMatches, newFacilitatorKey, newSessionCode } from './codes';
 import type { SessionRecord, Store } from './persistence';
 import type { Rooms } from './rooms';
-import { CLOSE } from './connection';
 
-export const MAX_TITLE_LENGTH = 120;
 const DAY = 24 * 60 * 60 * 1000;
+/** How long a deletion is remembered, in retention periods: browsers that come back later still hear it. */
+const REMEMBER_DELETIONS_FOR = 3;
+
+export type Lookup =
+  | { state: 'live'; session: SessionRecord }
+  | { state: 'deleted' }
+  | { state: 'unknown' };
+
+export type RestoreResult = 'restored' | 'exists' | 'taken' | 'deleted';
 
 export class Sessions {
   constructor(
@@ -18,11 +26,13 @@ export class Sessions {
   create(title: string): { code: string; facilitatorKey: string } {
     const facilitatorKey = newFacilitatorKey();
     const at = this.now();
-    // 31^6 codes: a collision is rare, and then we simply draw again.
+    // 31^6 codes: a collision is rare, and then we simply draw again. A deleted session's code is
+    // not handed out again: a browser still holding that session must hear "deleted", not join a stranger's.
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newSessionCode();
+      if (this.store.deletedAt(code) !== undefined) continue;
       const created = this.store.createSession({
-        code, keyHash: hashKey(facilitatorKey), title: title.slice(0, MAX_TITLE_LENGTH), createdAt: at, touchedAt: at,
+        code, keyHash: hashKey(facilitatorKey), title: title.slice(0, LIMITS.titleLength), createdAt: at, touchedAt: at,
       });
       if (created) return { code, facilitatorKey };
     }
@@ -31,17 +41,36 @@ export class Sessions {
 
   /** The session, unless it does not exist or has expired. */
   find(code: string): SessionRecord | undefined {
+    const found = this.lookup(code);
+    return found.state === 'live' ? found.session : undefined;
+  }
+
+  /** Live, deleted (by its facilitator or by expiry), or unknown to this server. */
+  lookup(code: string): Lookup {
     const session = this.store.findSession(code);
-    if (!session) return undefined;
-    if (this.isExpired(session)) {
-      this.delete(code);
-      return undefined;
-    }
-    return session;
+    if (session && this.isExpired(session)) this.delete(code);
+    else if (session) return { state: 'live', session };
+    return this.store.deletedAt(code) !== undefined ? { state: 'deleted' } : { state: 'unknown' };
   }
 
   isFacilitator(session: SessionRecord, key: string | null | undefined): boolean {
     return keyMatches(key, session.keyHash);
+  }
+
+  /**
+   * Brings back a session this server does not know (its data was lost, or the
+   * server was started on another data folder) under its old code and the
+   * facilitator's key, so the facilitator's browser can upload its copy.
+   * A deleted session stays deleted.
+   */
+  restore(code: string, key: string, title: string): RestoreResult {
+    const found = this.lookup(code);
+    if (found.state === 'deleted') return 'deleted';
+    if (found.state === 'live') return this.isFacilitator(found.session, key) ? 'exists' : 'taken';
+    if (!isWellFormedKey(key)) return 'taken';
+    const at = this.now();
+    const created = this.store.createSession({ code, keyHash: hashKey(key), title: title.slice(0, LIMITS.titleLength), createdAt: at, touchedAt: at });
+    return created ? 'restored' : 'taken';
   }
 
   touch(code: string): void {
@@ -49,8 +78,8 @@ export class Sessions {
   }
 
   delete(code: string): void {
-    this.rooms.discard(code, CLOSE.sessionNotFound, 'session deleted');
-    this.store.deleteSession(code);
+    this.rooms.discard(code, CLOSE.sessionDeleted, 'session deleted');
+    this.store.deleteSession(code, this.now());
   }
 
   /** Deletes every session untouched for the retention period; open sessions count as touched. */
@@ -64,6 +93,7 @@ export class Sessions {
       return true;
     });
     for (const code of expired) this.delete(code);
+    this.store.forgetDeletions(this.now() - REMEMBER_DELETIONS_FOR * this.retentionDays * DAY);
     return expired;
   }
 

@@ -8,6 +8,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BroadcastTarget, DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { awarenessMessage, updateMessage } from './protocol';
+import type { TokenBucket } from './rateLimit';
 
 export type Role = 'facilitator' | 'participant';
 
@@ -18,6 +19,10 @@ export interface Peer {
   close(code: number, reason: string): void;
   /** Awareness client ids this connection speaks for, removed when it closes. */
   awarenessIds: Set<number>;
+  /** Bytes this connection may still add to documents (refills over time). */
+  budget: TokenBucket;
+  /** Asks this client, soon, for everything the server lacks (after a refused or gapped update). */
+  resync(): void;
 }
 
 const LOADING = Symbol('loading');
@@ -29,11 +34,20 @@ export class SharedDocument implements BroadcastTarget {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<Peer>();
   private sinceCompaction = 0;
+  /** Bytes of the stored log: what a joiner downloads, at most (compaction only shrinks it). */
+  private storedBytes = 0;
 
-  constructor(readonly name: string, private readonly store: DocumentStore, private readonly durable: DurableBroadcast) {
+  constructor(
+    readonly name: string,
+    private readonly store: DocumentStore,
+    private readonly durable: DurableBroadcast,
+    /** The stored size this document may reach. */
+    readonly maxBytes: number,
+  ) {
     const stored = store.load(name);
     if (stored.length) Y.applyUpdate(this.doc, stored.length === 1 ? stored[0] : Y.mergeUpdates(stored), LOADING);
     this.sinceCompaction = stored.length;
+    for (const update of stored) this.storedBytes += update.length;
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
 
@@ -41,6 +55,7 @@ export class SharedDocument implements BroadcastTarget {
       if (origin === LOADING) return;
       // Durable first: no client may see an update the store does not have.
       this.durable.enqueue(this, update, origin);
+      this.storedBytes += update.length;
       if (++this.sinceCompaction >= COMPACT_EVERY) this.compact();
     });
 
@@ -79,10 +94,34 @@ export class SharedDocument implements BroadcastTarget {
     return this.doc;
   }
 
+  /**
+   * Whether `bytes` more fit under the document's limit. Near the limit the log
+   * is compacted first, since deleted content and edits merge away.
+   */
+  fits(bytes: number): boolean {
+    if (this.storedBytes + bytes <= this.maxBytes) return true;
+    if (this.sinceCompaction > 1) this.compact();
+    return this.storedBytes + bytes <= this.maxBytes;
+  }
+
+  /**
+   * Structs or deletions that wait for changes the server never received would
+   * be held in memory and sent to every joiner; drop them. Returns whether any were.
+   */
+  dropPending(): boolean {
+    const store = this.doc.store;
+    if (!store.pendingStructs && !store.pendingDs) return false;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    return true;
+  }
+
   /** Replace the stored log by one merged state. */
   compact(): void {
     this.durable.flush();
-    this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.store.compact(this.name, state);
+    this.storedBytes = state.length;
     this.sinceCompaction = 1;
   }
 

@@ -33,15 +33,15 @@ export const CONTENT_SECURITY_POLICY = [
 
 export function createStaticHandler(root: string) {
   const base = resolve(root);
-  return async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const requested = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  /** `path` is the request's percent-decoded path. */
+  return async function serveStatic(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    const requested = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(base, requested);
     if (!file.startsWith(base)) file = join(base, 'index.html');
     let info = await stat(file).catch(() => undefined);
-    const isAsset = url.pathname.startsWith('/assets/');
+    const isAsset = path.startsWith('/assets/');
     if (!info?.isFile()) {
-      if (isAsset || extname(url.pathname)) {
+      if (isAsset || extname(path)) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }

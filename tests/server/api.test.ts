@@ -54,20 +54,26 @@ describe('the session API', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const response = await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE', headers: { authorization: `Bearer ${facilitatorKey}` } });
     expect(response.status).toBe(204);
-    await waitFor(() => participant.closes.some((close) => close.code === 4404), 'participant told');
-    expect((await fetch(`${server.http}/api/sessions/${code}`)).status).toBe(404);
+    // 4410, not 4404: the browsers forget their copies only when the session was really deleted.
+    await waitFor(() => participant.closes.some((close) => close.code === 4410), 'participant told');
+    expect((await fetch(`${server.http}/api/sessions/${code}`)).status).toBe(410);
     expect(server.store.load(code)).toEqual([]);
     expect(server.store.load(`${code}/control`)).toEqual([]);
   });
 
   it('malformed requests get a clear error', async () => {
-    const bad = await fetch(`${server.http}/api/sessions`, { method: 'POST', body: '{not json' });
+    const json = { 'content-type': 'application/json' };
+    const bad = await fetch(`${server.http}/api/sessions`, { method: 'POST', headers: json, body: '{not json' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'Request body is not valid JSON' });
-    const wrongType = await fetch(`${server.http}/api/sessions`, { method: 'POST', body: JSON.stringify({ title: 42 }) });
+    const wrongType = await fetch(`${server.http}/api/sessions`, { method: 'POST', headers: json, body: JSON.stringify({ title: 42 }) });
     expect(wrongType.status).toBe(400);
-    const huge = await fetch(`${server.http}/api/sessions`, { method: 'POST', body: JSON.stringify({ title: 'x'.repeat(10_000) }) });
+    const huge = await fetch(`${server.http}/api/sessions`, { method: 'POST', headers: json, body: JSON.stringify({ title: 'x'.repeat(10_000) }) });
     expect(huge.status).toBe(413);
+    // A plain-text body (what a cross-site form can send without asking) creates nothing.
+    const plain = await fetch(`${server.http}/api/sessions`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ title: 'x' }) });
+    expect(plain.status).toBe(415);
+    expect(plain.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('a long title is cut to 120 characters', async () => {
@@ -80,7 +86,10 @@ describe('the session API', () => {
     const limited = await startTestServer();
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 25; i++) statuses.push((await fetch(`${limited.http}/api/sessions`, { method: 'POST' })).status);
+      for (let i = 0; i < 25; i++) {
+        const response = await fetch(`${limited.http}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        statuses.push(response.status);
+      }
       expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true);
       expect(statuses.at(-1)).toBe(429);
     } finally {

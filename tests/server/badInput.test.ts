@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MAX_TEXT_LENGTH } from '../../server/sessionRoom';
+import { LIMITS } from '../../src/domain/limits';
+
+const MAX_TEXT_LENGTH = LIMITS.textLength;
 import { connect, createSession, disconnectAll, rawSocket, startTestServer, synced, waitFor, type TestServer } from './support';
 
 let server: TestServer;

@@ -36,13 +36,17 @@ describe('syncing a worksheet', () => {
     const a = connect(server.ws, code);
     const b = connect(server.ws, code);
     await Promise.all([synced(a), synced(b)]);
-    a.doc.getText('answer').insert(0, 'hello');
-    await waitFor(() => b.doc.getText('answer').toString() === 'hello', 'first text');
+    // A card's text, as the app stores it: a Y.Text in a card map in the `cards` map.
+    const card = new Y.Map<unknown>();
+    a.doc.getMap('cards').set('c', card);
+    card.set('text', new Y.Text('hello'));
+    const answer = (client: typeof a) => (client.doc.getMap('cards').get('c') as Y.Map<unknown> | undefined)?.get('text') as Y.Text | undefined;
+    await waitFor(() => answer(b)?.toString() === 'hello', 'first text');
     // Both edit before either hears of the other.
-    a.doc.getText('answer').insert(5, ' world');
-    b.doc.getText('answer').insert(0, 'oh, ');
-    await waitFor(() => a.doc.getText('answer').toString() === b.doc.getText('answer').toString() && a.doc.getText('answer').length === 15, 'merge');
-    expect(a.doc.getText('answer').toString()).toBe('oh, hello world');
+    answer(a)!.insert(5, ' world');
+    answer(b)!.insert(0, 'oh, ');
+    await waitFor(() => answer(a)!.toString() === answer(b)!.toString() && answer(a)!.length === 15, 'merge');
+    expect(answer(a)!.toString()).toBe('oh, hello world');
   });
 
   it('edits made while disconnected merge with the others\' when the connection returns', async () => {

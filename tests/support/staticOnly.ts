@@ -7,7 +7,7 @@ import { createStaticHandler } from '../../server/static';
 export async function startStaticOnly(): Promise<{ url: string; close: () => Promise<void> }> {
   const serve = createStaticHandler(resolve('dist'));
   const server = createServer((request, response) => {
-    void serve(request, response);
+    void serve(request, response, decodeURIComponent((request.url ?? '/').split('?')[0]));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
