@@ -76,7 +76,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (!context.lookupLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many requests from this address; try again in a minute');
     const code = normalizeCode(match[1]);
     if (!code) throw new HttpError(404, 'Session not found');
-    if (request.method === 'PUT') return restore(request, response, code, context);
+    if (request.method === 'PUT') return await restore(request, response, code, context);
     const found = sessions.lookup(code);
     if (found.state === 'deleted') throw new HttpError(410, 'This session was deleted');
     if (found.state === 'unknown') throw new HttpError(404, 'Session not found');

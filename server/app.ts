@@ -28,6 +28,8 @@ export interface ServerOptions {
   maxConnectionsPerSession?: number;
   /** Connections to one session from one address. */
   maxConnectionsPerAddress?: number;
+  /** A connection that sends nothing this long after opening is closed. */
+  silentConnectionMs?: number;
   maxMessageBytes?: number;
   /** Use the first X-Forwarded-For address as the client's (behind a reverse proxy). */
   trustProxy?: boolean;
@@ -85,7 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const target = parseRequestTarget(request.url);
       if (!target) {
         log('refused a request with an unreadable target');
-        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Bad request');
         return;
       }
       if (target.path === '/healthz') {
@@ -167,8 +169,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const room = rooms.open(code);
     const addressKey = `${code} ${address}`;
     const fromAddress = perAddress.get(addressKey) ?? 0;
-    const places = role === 'facilitator' ? maxConnections : participantPlaces;
-    if (room.connectionCount >= places || fromAddress >= maxPerAddress) {
+    const facilitator = role === 'facilitator';
+    if (room.connectionCount >= (facilitator ? maxConnections : participantPlaces) || (!facilitator && fromAddress >= maxPerAddress)) {
       ws.close(CLOSE.sessionFull, 'Session full');
       rooms.release(code);
       return;
@@ -180,6 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       target,
       role,
       log,
+      silentMs: options.silentConnectionMs ?? LIMITS.silentConnectionMs,
       onClose: () => {
         const left = (perAddress.get(addressKey) ?? 1) - 1;
         if (left > 0) perAddress.set(addressKey, left);

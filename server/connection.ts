@@ -26,6 +26,8 @@ export interface ConnectionContext {
   target: 'worksheet' | 'control';
   role: Role;
   log: (message: string) => void;
+  /** A connection that sends nothing this long after opening is closed. */
+  silentMs: number;
   onClose: () => void;
 }
 
@@ -58,7 +60,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   };
   document.join(peer);
   // Stock providers send their sync request the moment they connect; a socket that stays silent holds a place for nothing.
-  let silent: NodeJS.Timeout | undefined = setTimeout(() => socket.close(CLOSE.policyViolation, 'no sync request'), LIMITS.silentConnectionMs);
+  let silent: NodeJS.Timeout | undefined = setTimeout(() => socket.close(CLOSE.policyViolation, 'no sync request'), context.silentMs);
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     if (silent) silent = void clearTimeout(silent);
