@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { LIMITS } from '../../src/domain/limits';
 
 const MAX_TEXT_LENGTH = LIMITS.textLength;
-import { connect, createSession, disconnectAll, rawSocket, startTestServer, synced, waitFor, type TestServer } from './support';
+import { connect, createSession, disconnectAll, rawSocket, startTestServer, synced, waitFor, type TestServer, syncUpdateMessage } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -23,14 +22,6 @@ async function bystanderKeepsWorking(code: string) {
     await waitFor(() => witness.doc.getMap('cards').get('check') === value, 'bystander edit');
     expect(bystander.closes).toEqual([]);
   };
-}
-
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 describe('bad input', () => {

@@ -4,42 +4,21 @@
  * attacker's change is refused, and memory stays bounded.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect as tcpConnect } from 'node:net';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE, LIMITS } from '../../src/domain/limits';
-import { connect, createSession, disconnectAll, rawSocket, startTestServer, synced, waitFor, type Client, type TestServer } from './support';
+import { connect, createSession, disconnectAll, rawRequest, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, type Client, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer({ silentConnectionMs: 1500 }); });
 afterEach(disconnectAll);
 afterAll(async () => { await server.close(); });
 
-/** Sends raw bytes over TCP and resolves with the status line (or '' when the server just closed). */
-export function rawRequest(port: number, text: string): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = tcpConnect(port, '127.0.0.1', () => socket.write(text));
-    let received = '';
-    socket.on('data', (chunk) => { received += chunk.toString('latin1'); });
-    socket.on('error', () => resolve(received.split('\r\n')[0]));
-    socket.on('close', () => resolve(received.split('\r\n')[0]));
-    setTimeout(() => socket.destroy(), 2000);
-  });
-}
-
 const upgradeTo = (target: string) =>
   `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
-
-export function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /** Permission-denied reasons a raw socket received. */
 function deniedReasons(socket: import('ws').WebSocket): string[] {

@@ -2,6 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect as tcpConnect } from 'node:net';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -83,5 +85,26 @@ export function rawSocket(wsBase: string, room: string): Promise<{ socket: WebSo
   return new Promise((resolve, reject) => {
     socket.on('open', () => resolve({ socket, closed }));
     socket.on('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
+  });
+}
+
+/** A y-websocket sync "update" message around raw update bytes, as a provider sends it. */
+export function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sends raw bytes over TCP and resolves with the status line (or '' when the server just closed). */
+export function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = tcpConnect(port, '127.0.0.1', () => socket.write(text, 'latin1'));
+    let received = '';
+    socket.on('data', (chunk) => { received += chunk.toString('latin1'); });
+    socket.on('error', () => resolve(received.split('\r\n')[0]));
+    socket.on('close', () => resolve(received.split('\r\n')[0]));
+    setTimeout(() => socket.destroy(), 3000);
   });
 }
