@@ -8,6 +8,7 @@ import { HomeView } from './views/HomeView';
 import { PlateView } from './views/PlateView';
 import { SectionView } from './views/SectionView';
 import { followLink } from './views/followLink';
+import { ErrorBoundary } from './views/ErrorBoundary';
 
 // Live sessions load their own code (Yjs, the sync provider, the QR code) only when used.
 const SessionView = lazy(() => import('./session/SessionView').then((module) => ({ default: module.SessionView })));
@@ -34,6 +35,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
   const page = useAppStore((state) => state.route.page);
+  const route = useAppStore((state) => state.route);
   const other: Language = i18n.language === 'en' ? 'nl' : 'en';
   useEffect(bindHistory, []);
 
@@ -55,9 +57,12 @@ export function App() {
         </button>
       </header>
       <main id="content" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <Page />
-        </Suspense>
+        {/* A new page starts without the failure of the last one. */}
+        <ErrorBoundary key={`${route.page}:${'code' in route ? route.code : ''}:${'plateId' in route ? route.plateId : ''}`}>
+          <Suspense fallback={null}>
+            <Page />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -7,7 +7,8 @@ import type * as Y from 'yjs';
 import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from '../worksheets/control';
-import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards } from '../worksheets/model';
+import { LIMITS } from '../domain/limits';
+import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards, type NewCard } from '../worksheets/model';
 import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from '../worksheets/route';
 import { tally } from '../worksheets/votes';
 
@@ -201,19 +202,41 @@ export function parseExport(input: string): ResultsExport {
 
 /** Adds the exported cards to a worksheet document, for the plates and columns this app knows. */
 export function importInto(doc: Y.Doc, results: ResultsExport, plates: readonly Plate[], authorId: string): number {
-  let imported = 0;
-  doc.transact(() => {
-    for (const worksheet of results.worksheets) {
-      const plate = plates.find((candidate) => candidate.id === worksheet.plateId);
-      if (!plate?.worksheet) continue;
-      for (const column of worksheet.columns) {
-        if (!plate.worksheet.columns.some((known) => known.id === column.id)) continue;
-        for (const card of column.cards) {
-          addCard(doc, { plate: plate.id, column: column.id, text: card.text, detail: card.detail, author: card.author, authorId, createdAt: card.createdAt || Date.now() });
-          imported++;
-        }
+  const cards: NewCard[] = [];
+  for (const worksheet of results.worksheets) {
+    const plate = plates.find((candidate) => candidate.id === worksheet.plateId);
+    if (!plate?.worksheet) continue;
+    for (const column of worksheet.columns) {
+      if (!plate.worksheet.columns.some((known) => known.id === column.id)) continue;
+      for (const card of column.cards) {
+        cards.push({ plate: plate.id, column: column.id, text: card.text, detail: card.detail, author: card.author, authorId, createdAt: card.createdAt || Date.now() });
       }
     }
-  });
-  return imported;
+  }
+  // One transaction is one message to the server; parts of a bounded size each fit under its message limit.
+  for (const part of inParts(cards, (card) => 200 + 3 * (card.text.length + (card.detail?.length ?? 0) + card.author.length), LIMITS.updateBytes / 2)) {
+    doc.transact(() => {
+      for (const card of part) addCard(doc, card);
+    });
+  }
+  return cards.length;
+}
+
+/** Splits `items` into runs whose estimated size stays under `budget` (an item larger than it goes alone). */
+export function inParts<T>(items: readonly T[], size: (item: T) => number, budget: number): T[][] {
+  const parts: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const bytes = size(item);
+    if (current.length && used + bytes > budget) {
+      parts.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += bytes;
+  }
+  if (current.length) parts.push(current);
+  return parts;
 }

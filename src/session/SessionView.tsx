@@ -12,7 +12,7 @@ import { followLink } from '../views/followLink';
 import type { View } from '../engine/viewport';
 import { readControl, rewordColumn, setFollowTarget, setTitle as setControlTitle, type SessionControl } from '../worksheets/control';
 import { WorksheetPanel } from '../worksheets/WorksheetPanel';
-import { cleanCode, deleteSession, findSession, SessionNotFound } from './api';
+import { cleanCode, deleteSession, findSession, SessionDeleted } from './api';
 import { authorId, displayName, facilitatorKey, forgetFacilitatorKey, rememberFacilitatorKey } from './identity';
 import { importInto } from '../results/exportFormat';
 import { FacilitatorControls } from './FacilitatorControls';
@@ -22,6 +22,8 @@ import { dismissInvite, pendingInvite, takeAnswers } from './invite';
 import { JoinView } from './JoinView';
 import type { LiveSession } from './liveSession';
 import { SessionBar } from './SessionBar';
+import { SessionTrouble } from './SessionTrouble';
+import { ErrorBoundary } from '../views/ErrorBoundary';
 import { useLiveSession } from './useLiveSession';
 
 type SessionRoute = Extract<Route, { page: 'session' }>;
@@ -60,7 +62,7 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
   const [invite] = useState(() => pendingInvite(code));
   const [inviteOpen, setInviteOpen] = useState(Boolean(invite?.title));
   const [title, setTitle] = useState(invite?.title ?? '');
-  const [gone, setGone] = useState<'not-found' | 'deleted'>();
+  const [gone, setGone] = useState<'deleted'>();
   const [following, setFollowing] = useState(true);
   const [projector, setProjector] = useState(false);
   const plate = plateById(route.plateId ?? '') ?? firstPlate();
@@ -72,7 +74,8 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     let current = true;
     findSession(code)
       .then((found) => current && setTitle(found.title))
-      .catch((error: unknown) => current && error instanceof SessionNotFound && setGone('not-found'));
+      // Unknown (404) is not gone: the live connection decides, keeping this browser's copy.
+      .catch((error: unknown) => current && error instanceof SessionDeleted && setGone('deleted'));
     return () => {
       current = false;
     };
@@ -83,11 +86,13 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     if (session && isFacilitator && title && control?.title !== title) setControlTitle(session.control, title);
   }, [session, isFacilitator, title, control?.title]);
 
-  // A session started from an export or from solo work begins with those answers, once.
+  // A session started from an export or from solo work begins with those answers, once, when
+  // connected: then they go out in parts, each under the server's message limit.
+  const connected = session?.status === 'connected';
   useEffect(() => {
-    const answers = session ? takeAnswers(code) : undefined;
+    const answers = session && connected ? takeAnswers(code) : undefined;
     if (session && answers) importInto(session.worksheet, answers, plates, authorId());
-  }, [session, code]);
+  }, [session, connected, code]);
 
   // Participants tell the room whether they follow; the facilitator sees how many do.
   useEffect(() => {
@@ -132,11 +137,12 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
     goToTarget();
   };
 
-  if (gone || session?.status === 'not-found') {
+  const unknownHere = session?.status === 'unknown' && session.localCopy === 'empty';
+  if (gone || session?.status === 'deleted' || unknownHere) {
     return (
       <div className="form-page" role="alert">
-        <h1>{gone === 'deleted' ? t('session.deleted') : t('session.notFound')}</h1>
-        {gone !== 'deleted' && <p>{t('session.notFoundHelp')}</p>}
+        <h1>{unknownHere ? t('session.notFound') : t('session.deleted')}</h1>
+        {unknownHere && <p>{t('session.notFoundHelp')}</p>}
         <a href="/doe-mee" onClick={followLink(() => navigate({ page: 'join' }))}>{t('session.joinTitle')}</a>
       </div>
     );
@@ -161,6 +167,7 @@ function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSession
         header={
           <>
             <SessionBar session={session} control={control} title={title} onInvite={() => setInviteOpen(true)} />
+            <SessionTrouble session={session} title={title || control.title} />
             {!isFacilitator && <FollowBanner following={following} onFollow={rejoin} />}
             {!projector && <PlateTabs code={code} current={plate.id} onChoose={leaveFollow} />}
           </>
@@ -302,14 +309,16 @@ function SessionAside({ plate, session, control, name, hotspotId, open, projecto
           panel: (
             <>
               {facilitatorTools}
-              <WorksheetPanel
-                plate={plate}
-                doc={session.worksheet}
-                control={control}
-                actor={actor}
-                projector={projector}
-                onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
-              />
+              <ErrorBoundary what={t('errors.worksheet')}>
+                <WorksheetPanel
+                  plate={plate}
+                  doc={session.worksheet}
+                  control={control}
+                  actor={actor}
+                  projector={projector}
+                  onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
+                />
+              </ErrorBoundary>
             </>
           ),
         },

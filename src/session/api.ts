@@ -5,7 +5,13 @@ export interface CreatedSession {
   facilitatorKey: string;
 }
 
+/** The server does not know the code (never created, or its data is not on this server). */
 export class SessionNotFound extends Error {}
+/** Its facilitator deleted it, or it expired. */
+export class SessionDeleted extends Error {}
+
+const errorOf = async (response: Response) =>
+  ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`;
 
 export async function createSession(title: string): Promise<CreatedSession> {
   const response = await fetch('/api/sessions', {
@@ -20,7 +26,8 @@ export async function createSession(title: string): Promise<CreatedSession> {
 export async function findSession(code: string): Promise<{ code: string; title: string }> {
   const response = await fetch(`/api/sessions/${encodeURIComponent(code)}`);
   if (response.status === 404) throw new SessionNotFound(code);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (response.status === 410) throw new SessionDeleted(code);
+  if (!response.ok) throw new Error(await errorOf(response));
   return (await response.json()) as { code: string; title: string };
 }
 
@@ -30,6 +37,16 @@ export async function deleteSession(code: string, facilitatorKey: string): Promi
     headers: { authorization: `Bearer ${facilitatorKey}` },
   });
   if (response.status !== 204) throw new Error(`HTTP ${response.status}`);
+}
+
+/** Brings back a session the server does not know, under its old code and the facilitator's key. */
+export async function restoreSession(code: string, facilitatorKey: string, title: string): Promise<void> {
+  const response = await fetch(`/api/sessions/${encodeURIComponent(code)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitatorKey}` },
+    body: JSON.stringify({ title }),
+  });
+  if (response.status !== 200 && response.status !== 201) throw new Error(await errorOf(response));
 }
 
 /** Codes are read from a projector: accept lower case, spaces and dashes. */

@@ -3,12 +3,34 @@
  * with the stock y-websocket provider and kept in the browser (IndexedDB) so
  * edits made offline survive a reload and merge when the connection returns.
  */
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { CLOSE, type Refusal } from '../domain/limits';
+import { restoreSession } from './api';
 import { colourFor } from './identity';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'not-found' | 'full';
+/**
+ * `unknown`: the server does not know the session (it lost its data, or runs on
+ * another data folder): this browser keeps its copy and keeps asking.
+ * `deleted`: its facilitator deleted it, or it expired: the copy is forgotten.
+ * `too-big`: the server refused a message as too large more than once.
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'unknown' | 'deleted' | 'full' | 'too-big';
+
+/** A change the server refused, as the permission-denied message said. */
+export interface RefusalNotice {
+  reason: Refusal;
+  at: number;
+}
+
+/** How long to wait before asking again when the server did not know the session or had no room. */
+const RETRY_UNKNOWN_MS = 15_000;
+const RETRY_FULL_MS = 8_000;
+/** A message refused as too big this many times in a row stops the connection instead of looping. */
+const TOO_BIG_LIMIT = 3;
+const MESSAGE_AUTH = 2;
 
 export interface Participant {
   clientId: number;
@@ -41,6 +63,12 @@ export class LiveSession {
   private readonly listeners = new Set<() => void>();
   private terminal: ConnectionStatus | undefined;
   private everConnected = false;
+  private localLoaded = 0;
+  private tooBig = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private readonly facilitatorKey: string | undefined;
+  /** The last change the server refused, until dismissed. */
+  refusal: RefusalNotice | undefined;
   private revision = 0;
   private readonly notify = () => {
     this.revision++;
@@ -51,6 +79,7 @@ export class LiveSession {
     const serverUrl = options.serverUrl ?? defaultServerUrl();
     const params: Record<string, string> = options.facilitatorKey ? { key: options.facilitatorKey } : {};
     this.isFacilitator = Boolean(options.facilitatorKey);
+    this.facilitatorKey = options.facilitatorKey;
     this.localStores = [
       new IndexeddbPersistence(`praatplaten:${code}`, this.worksheet),
       new IndexeddbPersistence(`praatplaten:${code}/control`, this.control),
@@ -63,24 +92,92 @@ export class LiveSession {
       facilitator: this.isFacilitator,
     });
 
+    for (const store of this.localStores) {
+      store.on('synced', () => {
+        this.localLoaded++;
+        this.notify();
+      });
+    }
     for (const provider of [this.worksheetProvider, this.controlProvider]) {
       provider.on('status', this.notify);
       provider.on('sync', (synced: boolean) => {
-        if (synced) this.everConnected = true;
+        if (synced) {
+          this.everConnected = true;
+          this.tooBig = 0;
+          if (this.terminal === 'unknown' || this.terminal === 'full') this.terminal = undefined;
+        }
         this.notify();
       });
-      provider.on('closed', ({ code: closeCode }: { code: number }) => {
-        this.terminal = closeCode === 4429 ? 'full' : 'not-found';
-        // A session that is gone from the server must not linger in this browser either.
-        if (this.terminal === 'not-found') for (const store of this.localStores) void store.clearData();
+      provider.on('connection-close', (event: CloseEvent | null) => {
+        // A message the server cannot take would be sent again on every reconnect: stop and say so.
+        if (event?.code !== CLOSE.tooBig || ++this.tooBig < TOO_BIG_LIMIT) return;
+        this.terminal = 'too-big';
+        for (const each of this.providers) each.disconnect();
         this.notify();
       });
+      provider.on('closed', ({ code: closeCode }: { code: number }) => this.closed(closeCode));
+      // The stock provider only logs permission-denied messages; the user must hear of them.
+      provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+        if (decoding.readVarUint(decoder) !== 0) return;
+        this.refusal = { reason: decoding.readVarString(decoder) as Refusal, at: Date.now() };
+        this.notify();
+      };
     }
     this.worksheet.on('update', this.notify);
     this.control.on('update', this.notify);
     this.worksheetProvider.awareness.on('change', this.notify);
     addEventListener('online', this.notify);
     addEventListener('offline', this.notify);
+  }
+
+  private get providers(): WebsocketProvider[] {
+    return [this.worksheetProvider, this.controlProvider];
+  }
+
+  private closed(closeCode: number): void {
+    clearTimeout(this.retry);
+    if (closeCode === CLOSE.sessionDeleted) {
+      // Deleted by its facilitator (or expired): it must not linger in this browser either.
+      this.terminal = 'deleted';
+      for (const store of this.localStores) void store.clearData();
+    } else if (closeCode === CLOSE.sessionFull || closeCode === CLOSE.sessionNotFound) {
+      // Unknown is not deleted: keep this browser's copy, the last one perhaps, and ask again later.
+      this.terminal = closeCode === CLOSE.sessionFull ? 'full' : 'unknown';
+      this.retry = setTimeout(() => this.reconnect(), closeCode === CLOSE.sessionFull ? RETRY_FULL_MS : RETRY_UNKNOWN_MS);
+    } else {
+      this.terminal = 'unknown';
+    }
+    this.notify();
+  }
+
+  /** Connects again after the server refused (unknown, full, too big). */
+  reconnect(): void {
+    clearTimeout(this.retry);
+    this.tooBig = 0;
+    for (const provider of this.providers) provider.connect();
+  }
+
+  /** Whether this browser's copy has been read, and whether it holds anything. */
+  get localCopy(): 'loading' | 'empty' | 'present' {
+    if (this.localLoaded < this.localStores.length) return 'loading';
+    return this.worksheet.store.clients.size > 0 || this.control.store.clients.size > 0 ? 'present' : 'empty';
+  }
+
+  /**
+   * The facilitator brings back a session the server does not know, under its
+   * code and key; this browser's copy then uploads as the providers sync.
+   */
+  async restore(title: string): Promise<void> {
+    if (!this.facilitatorKey) throw new Error('only the facilitator can restore a session');
+    await restoreSession(this.code, this.facilitatorKey, title);
+    this.terminal = undefined;
+    this.reconnect();
+    this.notify();
+  }
+
+  dismissRefusal(): void {
+    this.refusal = undefined;
+    this.notify();
   }
 
   get status(): ConnectionStatus {
@@ -126,6 +223,7 @@ export class LiveSession {
   };
 
   destroy(): void {
+    clearTimeout(this.retry);
     removeEventListener('online', this.notify);
     removeEventListener('offline', this.notify);
     this.worksheetProvider.destroy();

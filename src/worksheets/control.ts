@@ -3,6 +3,7 @@
  * the server refuses everyone else's updates to it.
  */
 import * as Y from 'yjs';
+import { LIMITS } from '../domain/limits';
 
 /** Where the facilitator is: participants in follow mode show the same. */
 export interface FollowTarget {
@@ -30,23 +31,44 @@ export function controlOf(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('control');
 }
 
+/** Every value read for what it is: a wrong type reads as unset, never throws. */
 export function readControl(doc: Y.Doc): SessionControl {
   const control = controlOf(doc);
   const rewordings = control.get('rewordings');
-  const votes = Number(control.get('votesPerParticipant') ?? 0);
-  const timer = control.get('timer') as { endsAt?: unknown; seconds?: unknown } | undefined;
-  const follow = control.get('follow') as FollowTarget | undefined;
+  const votes = control.get('votesPerParticipant');
+  const timer = asObject(control.get('timer'));
+  const follow = readFollow(control.get('follow'));
+  const title = control.get('title');
   return {
-    title: String(control.get('title') ?? ''),
+    title: typeof title === 'string' ? title.slice(0, LIMITS.titleLength) : '',
     locked: control.get('locked') === true,
     ended: control.get('ended') === true,
     hidden: control.get('hidden') === true,
-    votesPerParticipant: Number.isInteger(votes) && votes > 0 ? Math.min(votes, 20) : 0,
-    ...(timer && typeof timer.endsAt === 'number' && typeof timer.seconds === 'number'
-      ? { timer: { endsAt: timer.endsAt, seconds: timer.seconds } }
-      : {}),
-    ...(follow && typeof follow.plateId === 'string' ? { follow } : {}),
-    rewordings: rewordings instanceof Y.Map ? (rewordings.toJSON() as Record<string, string>) : {},
+    votesPerParticipant: typeof votes === 'number' && Number.isInteger(votes) && votes > 0 ? Math.min(votes, 20) : 0,
+    ...(timer && isNumber(timer.endsAt) && isNumber(timer.seconds) ? { timer: { endsAt: timer.endsAt, seconds: timer.seconds } } : {}),
+    ...(follow ? { follow } : {}),
+    rewordings: rewordings instanceof Y.Map
+      ? Object.fromEntries([...rewordings.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      : {},
+  };
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function readFollow(value: unknown): FollowTarget | undefined {
+  const follow = asObject(value);
+  if (!follow || typeof follow.plateId !== 'string') return undefined;
+  const view = asObject(follow.view);
+  return {
+    plateId: follow.plateId,
+    ...(typeof follow.hotspotId === 'string' ? { hotspotId: follow.hotspotId } : {}),
+    ...(view && isNumber(view.cx) && isNumber(view.cy) && isNumber(view.zoom) && view.zoom > 0 ? { view: { cx: view.cx, cy: view.cy, zoom: view.zoom } } : {}),
   };
 }
 
@@ -81,7 +103,7 @@ export function setLocked(doc: Y.Doc, locked: boolean): void {
 }
 
 export function setTitle(doc: Y.Doc, title: string): void {
-  controlOf(doc).set('title', title.slice(0, 120));
+  controlOf(doc).set('title', title.slice(0, LIMITS.titleLength));
 }
 
 export function rewordColumn(doc: Y.Doc, plate: string, column: string, wording: string): void {

@@ -4,10 +4,11 @@
  * Y.Text, so two people editing one card both keep their words.
  */
 import * as Y from 'yjs';
+import { LIMITS } from '../domain/limits';
 import { dropVotes } from './votes';
 
 /** The server cuts longer texts back to this; the app never lets you type more. */
-export const MAX_CARD_TEXT = 1000;
+export const MAX_CARD_TEXT = LIMITS.textLength;
 
 export interface Card {
   id: string;
@@ -103,22 +104,33 @@ export function clearWorksheet(doc: Y.Doc, plate: string): void {
   });
 }
 
+/**
+ * Anyone with the code can write anything into the document, so every field is
+ * read for what it is: a value of the wrong type reads as empty, never throws.
+ */
 function readCard(id: string, card: Y.Map<unknown>): Card | undefined {
   const plate = card.get('plate');
   const column = card.get('column');
   if (typeof plate !== 'string' || typeof column !== 'string') return undefined;
-  const text = card.get('text');
-  const detail = card.get('detail');
+  const createdAt = card.get('createdAt');
   return {
     id,
     plate,
     column,
-    text: text instanceof Y.Text ? text.toString() : '',
-    detail: detail instanceof Y.Text ? detail.toString() : '',
-    author: String(card.get('author') ?? ''),
-    authorId: String(card.get('authorId') ?? ''),
-    createdAt: Number(card.get('createdAt') ?? 0),
+    text: textField(card.get('text')),
+    detail: textField(card.get('detail')),
+    author: stringField(card.get('author'), LIMITS.nameLength + 20),
+    authorId: stringField(card.get('authorId'), 100),
+    createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
   };
+}
+
+function textField(value: unknown): string {
+  return value instanceof Y.Text ? value.toString().slice(0, LIMITS.textLength) : '';
+}
+
+function stringField(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
 /** The cards of one plate, oldest first; ties broken by id so every client shows the same order. */

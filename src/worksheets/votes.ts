@@ -20,7 +20,10 @@ function parseKey(key: string): { voter: string; dot: number } | undefined {
 /** Cards the voter's dots are on, dot by dot; only the first `allowed` dots count. */
 export function dotsOf(doc: Y.Doc, voter: string, allowed: number): (string | undefined)[] {
   const votes = votesOf(doc);
-  return Array.from({ length: allowed }, (_, dot) => votes.get(dotKey(voter, dot)));
+  return Array.from({ length: allowed }, (_, dot) => {
+    const card: unknown = votes.get(dotKey(voter, dot));
+    return typeof card === 'string' ? card : undefined;
+  });
 }
 
 /** Puts the voter's first free dot on the card; false when all dots are used. */
