@@ -7,7 +7,7 @@
  *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load)
  */
 import { LightClient, Observer } from './bench/clients';
-import { cpuSeconds, residentBytes, startHocuspocus, startPraatplaten, startReference, type RunningServer } from './bench/servers';
+import { cpuSeconds, residentBytes, startHocuspocus, startPraatplaten, startPraatplatenBefore, startReference, type RunningServer } from './bench/servers';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 50);
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 40);
@@ -127,17 +127,18 @@ async function benchmark(start: (sessions: number) => Promise<RunningServer>) {
 const format = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 console.log(`sync benchmark: ${SESSIONS} sessions x ${PARTICIPANTS} participants (${OBSERVERS} full providers timing every update, ${PARTICIPANTS - OBSERVERS} light clients editing), ${MEASURE_MS / 1000} s per rate after ${WARMUP_MS / 1000} s warm-up, loopback`);
-// SERVERS=praatplaten,reference,hocuspocus picks which to run (all by default).
-const servers = { praatplaten: startPraatplaten, reference: startReference, hocuspocus: startHocuspocus };
+// SERVERS=praatplaten,reference,hocuspocus picks which to run (these three by default);
+// `before` adds this server from another checkout (BEFORE_DIR), for a before-and-after comparison.
+const servers = { before: startPraatplatenBefore, praatplaten: startPraatplaten, reference: startReference, hocuspocus: startHocuspocus };
 const chosen = (process.env.SERVERS ?? 'praatplaten,reference,hocuspocus').split(',') as (keyof typeof servers)[];
 const results = [];
 for (const name of chosen) results.push(await benchmark(servers[name]));
 
-console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | peak RSS MB | harness CPU (cores) |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | server CPU ms per 1,000 updates | peak RSS MB | harness CPU (cores) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const result of results) {
   for (const phase of result.phases) {
-    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} |`);
+    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format((phase.cpu * 1e6) / phase.updatesPerSecond, 0)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} |`);
   }
 }
 console.log('\ncapacity (highest measured update rate with p99 <= 50 ms and >= 99% delivered):');

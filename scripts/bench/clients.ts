@@ -98,10 +98,10 @@ export class LightClient {
   private drainTimer?: NodeJS.Timeout;
   private keepAlive?: NodeJS.Timeout;
 
-  /** One edit: this client's key in the shared map, stamped with the time it was made. */
+  /** One edit: this client's key in a shared map the worksheet has (the route answers), stamped with the time it was made. */
   edit(): void {
     this.sent++;
-    this.doc.getMap('bench').set(this.key, performance.now());
+    this.doc.getMap(BENCH_MAP).set(this.key, performance.now());
   }
 
   close(): void {
@@ -113,6 +113,9 @@ export class LightClient {
 }
 
 /** A full provider that records, for every update it sees, how long ago it was made. */
+/** A root map of the worksheet's shape, so the server's checks treat the edits as real ones. */
+const BENCH_MAP = 'route';
+
 export class Observer {
   readonly latencies: number[] = [];
   private readonly doc = new Y.Doc();
@@ -121,7 +124,7 @@ export class Observer {
   recording = false;
 
   constructor(url: string, protocol: Protocol, room: string) {
-    const map = this.doc.getMap<number>('bench');
+    const map = this.doc.getMap<number>(BENCH_MAP);
     map.observe((event) => {
       if (!this.recording) return;
       const now = performance.now();

@@ -51,21 +51,37 @@ function stopper(child: ChildProcess) {
   });
 }
 
-export async function startPraatplaten(sessions: number): Promise<RunningServer> {
+export function startPraatplaten(sessions: number): Promise<RunningServer> {
+  return startPraatplatenIn('.', 'praatplaten (SQLite, every update stored before broadcast)', sessions);
+}
+
+/**
+ * The same server from another checkout (BEFORE_DIR, with its own node_modules),
+ * for a before-and-after comparison in one run.
+ */
+export function startPraatplatenBefore(sessions: number): Promise<RunningServer> {
+  const dir = process.env.BEFORE_DIR;
+  if (!dir) throw new Error('set BEFORE_DIR to a checkout of the commit to compare against');
+  return startPraatplatenIn(dir, `praatplaten before (${dir})`, sessions);
+}
+
+async function startPraatplatenIn(dir: string, name: string, sessions: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-bench-'));
   const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   const { child, output } = await launch(
-    [...profile, '--import', 'tsx', 'server/main.ts'],
+    [...profile, '--import', 'tsx', join(dir, 'server/main.ts')],
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: 'off' },
     /listening on http:\/\/localhost:(\d+)/,
   );
   const port = Number(output[1]);
   const rooms: string[] = [];
   for (let i = 0; i < sessions; i++) {
-    const response = await fetch(`http://127.0.0.1:${port}/api/sessions`, { method: 'POST', body: JSON.stringify({ title: `bench ${i}` }) });
+    const response = await fetch(`http://127.0.0.1:${port}/api/sessions`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: `bench ${i}` }),
+    });
     rooms.push(((await response.json()) as { code: string }).code);
   }
-  return { name: 'praatplaten (SQLite, every update stored before broadcast)', protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child) };
+  return { name, protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child) };
 }
 
 export async function startReference(sessions: number): Promise<RunningServer> {
