@@ -20,6 +20,12 @@ export { CLOSE };
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 /** At most one resync request per connection in this time: a script sending gaps gets no amplification. */
 const RESYNC_DELAY_MS = 500;
+/**
+ * Stock providers renew their presence every 15 s. A connection silent for
+ * longer is probably a laptop's old socket the server has not seen drop yet;
+ * its presence entries may be taken over by the same laptop's new connection.
+ */
+const PRESENCE_ALIVE_MS = 20_000;
 
 export interface ConnectionContext {
   room: SessionRoom;
@@ -38,6 +44,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   let resyncTimer: NodeJS.Timeout | undefined;
   const peer: Peer = {
     role,
+    lastSeen: Date.now(),
     awarenessIds: new Set(),
     budget: new TokenBucket(role === 'facilitator' ? LIMITS.facilitatorUpload : LIMITS.participantUpload),
     send(message) {
@@ -64,6 +71,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     if (silent) silent = void clearTimeout(silent);
+    peer.lastSeen = Date.now();
     if (!isBinary) {
       log(`${room.code}: text frame refused`);
       socket.close(CLOSE.unsupportedData, 'binary messages only');
@@ -131,22 +139,30 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
 
 /**
  * Presence is bounded per connection: a few entries of a few kilobytes, and
- * only entries no other connection speaks for. Others are ignored, not applied.
+ * not entries another live connection speaks for. Others are ignored, not applied.
  */
 function presenceAllowed(document: SharedDocument, peer: Peer, update: Uint8Array): boolean {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > LIMITS.presencePerConnection) return false;
   const ids = new Set(peer.awarenessIds);
+  const takenOver: [Peer, number][] = [];
+  const now = Date.now();
   for (let index = 0; index < count; index++) {
     const id = decoding.readVarUint(decoder);
     decoding.readVarUint(decoder); // clock
     const state = decoding.readVarString(decoder);
     if (state.length > LIMITS.presenceStateBytes) return false;
-    for (const other of document.peers) if (other !== peer && other.awarenessIds.has(id)) return false;
+    for (const other of document.peers) {
+      if (other === peer || !other.awarenessIds.has(id)) continue;
+      if (now - other.lastSeen < PRESENCE_ALIVE_MS) return false;
+      takenOver.push([other, id]);
+    }
     ids.add(id);
   }
-  return ids.size <= LIMITS.presencePerConnection;
+  if (ids.size > LIMITS.presencePerConnection) return false;
+  for (const [other, id] of takenOver) other.awarenessIds.delete(id);
+  return true;
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -23,6 +23,8 @@ export interface Peer {
   budget: TokenBucket;
   /** Asks this client, soon, for everything the server lacks (after a refused or gapped update). */
   resync(): void;
+  /** When this connection last sent anything (ms since the epoch). */
+  lastSeen: number;
 }
 
 const LOADING = Symbol('loading');
