@@ -38,6 +38,8 @@ export class SharedDocument implements BroadcastTarget {
   private sinceCompaction = 0;
   /** Bytes of the stored log: what a joiner downloads, at most (compaction only shrinks it). */
   private storedBytes = 0;
+  /** The stored size right after the last compaction. */
+  private compactedBytes = 0;
 
   constructor(
     readonly name: string,
@@ -102,7 +104,9 @@ export class SharedDocument implements BroadcastTarget {
    */
   fits(bytes: number): boolean {
     if (this.storedBytes + bytes <= this.maxBytes) return true;
-    if (this.sinceCompaction > 1) this.compact();
+    // Compacting costs a full encode: only when enough was added since the last one to be worth it,
+    // so a client at the limit cannot make the server compact on every tiny update.
+    if (this.storedBytes - this.compactedBytes > this.maxBytes / 8) this.compact();
     return this.storedBytes + bytes <= this.maxBytes;
   }
 
@@ -124,6 +128,7 @@ export class SharedDocument implements BroadcastTarget {
     const state = Y.encodeStateAsUpdate(this.doc);
     this.store.compact(this.name, state);
     this.storedBytes = state.length;
+    this.compactedBytes = state.length;
     this.sinceCompaction = 1;
   }
 
