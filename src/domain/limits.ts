@@ -90,6 +90,12 @@ export const REFUSAL = {
   shape: 'shape',
   /** The update depends on changes the server does not have; the sender is asked to sync again. */
   gap: 'gap',
+  /** Someone else's card, dot or answer. */
+  notYours: 'not-yours',
+  /** More dots than the facilitator allows. */
+  voteLimit: 'vote-limit',
+  /** A read-only results link. */
+  readOnly: 'read-only',
 } as const;
 
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL];

@@ -5,6 +5,7 @@
  * answers for themselves; the room sees the spread.
  */
 import type * as Y from 'yjs';
+import { parseRouteKey, routeKey as key } from '../domain/rights';
 
 export const STAND_STEPS = [1, 2, 3, 4, 5] as const;
 export const PRIORITIES = ['hoog', 'midden', 'laag'] as const;
@@ -31,8 +32,6 @@ function routeOf(doc: Y.Doc): Y.Map<string | number> {
   return doc.getMap<string | number>('route');
 }
 
-const key = (plate: string, participant: string, field: 'stand' | 'priority' | 'choice', subject: string) =>
-  `${plate}|${participant}|${field}|${subject}`;
 
 export function setStand(doc: Y.Doc, plate: string, participant: string, theme: string, step: number): void {
   if (!STAND_STEPS.includes(step as (typeof STAND_STEPS)[number])) return;
@@ -50,8 +49,8 @@ export function setChoice(doc: Y.Doc, plate: string, participant: string, item: 
 function entries(doc: Y.Doc, plate: string) {
   const result: { participant: string; field: string; subject: string; value: string | number }[] = [];
   for (const [entryKey, value] of routeOf(doc)) {
-    const [entryPlate, participant, field, subject] = entryKey.split('|');
-    if (entryPlate === plate && participant && field && subject) result.push({ participant, field, subject, value });
+    const parsed = parseRouteKey(entryKey);
+    if (parsed?.plate === plate) result.push({ participant: parsed.participant, field: parsed.field, subject: parsed.subject, value });
   }
   return result;
 }

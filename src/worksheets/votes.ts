@@ -4,18 +4,12 @@
  * card and is counted once, however many people vote at the same moment.
  */
 import type * as Y from 'yjs';
+import { dotKey, parseDotKey } from '../domain/rights';
 
 export function votesOf(doc: Y.Doc): Y.Map<string> {
   return doc.getMap<string>('votes');
 }
 
-const dotKey = (voter: string, dot: number) => `${voter}#${dot}`;
-
-function parseKey(key: string): { voter: string; dot: number } | undefined {
-  const hash = key.lastIndexOf('#');
-  const dot = Number(key.slice(hash + 1));
-  return hash > 0 && Number.isInteger(dot) ? { voter: key.slice(0, hash), dot } : undefined;
-}
 
 /** Cards the voter's dots are on, dot by dot; only the first `allowed` dots count. */
 export function dotsOf(doc: Y.Doc, voter: string, allowed: number): (string | undefined)[] {
@@ -44,7 +38,7 @@ export function withdrawVote(doc: Y.Doc, voter: string, allowed: number, cardId:
 export function tally(doc: Y.Doc, allowed: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [key, cardId] of votesOf(doc)) {
-    const parsed = parseKey(key);
+    const parsed = parseDotKey(key);
     if (!parsed || parsed.dot >= allowed || typeof cardId !== 'string') continue;
     counts.set(cardId, (counts.get(cardId) ?? 0) + 1);
   }

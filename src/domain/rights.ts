@@ -1,0 +1,99 @@
+/**
+ * Who may change what in a session's worksheet, as plain functions: the app
+ * asks them to decide which buttons to show, the server to decide which
+ * changes stand. A change is described by the entity it touches (one card,
+ * one dot, one route answer) before and after.
+ *
+ * - A participant creates cards only under their own id and name, and edits,
+ *   moves and removes only their own. The facilitator may do all of it.
+ * - A dot is a participant's own: `voter#dot`, only within the number of dots,
+ *   and only on a card that exists. A dot on a card that is gone may be
+ *   cleared by anyone (removing a card takes its dots along).
+ * - A route answer (plate 5) is a participant's own: `plate|participant|…`.
+ * - Nobody but the facilitator clears a worksheet: that is removing other
+ *   people's cards, which the rules above already refuse.
+ */
+import { REFUSAL, type Refusal } from './limits';
+
+export type Role = 'facilitator' | 'participant' | 'viewer';
+
+export interface Actor {
+  /** The id the server gave this participant. */
+  id: string;
+  /** The display name the server knows for them. */
+  name: string;
+  role: Role;
+}
+
+/** The fields of a card that rights depend on. */
+export interface CardFacts {
+  authorId: string;
+  author: string;
+}
+
+export type Change =
+  | { kind: 'card'; id: string; before?: CardFacts; after?: CardFacts }
+  | { kind: 'vote'; key: string; before?: unknown; after?: unknown }
+  | { kind: 'route'; key: string; before?: unknown; after?: unknown };
+
+export interface RuleContext {
+  /** Dots each participant may give now; 0 when voting is off. */
+  dotsAllowed: number;
+  /** Whether a card with this id exists once the change is made. */
+  cardExists: (id: string) => boolean;
+}
+
+const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, readOnly: READ_ONLY } = REFUSAL;
+
+const dotKey = (voter: string, dot: number) => `${voter}#${dot}`;
+
+export { dotKey };
+
+export function parseDotKey(key: string): { voter: string; dot: number } | undefined {
+  const hash = key.lastIndexOf('#');
+  if (hash <= 0) return undefined;
+  const digits = key.slice(hash + 1);
+  if (!/^\d{1,3}$/.test(digits)) return undefined;
+  return { voter: key.slice(0, hash), dot: Number(digits) };
+}
+
+export const routeKey = (plate: string, participant: string, field: 'stand' | 'priority' | 'choice', subject: string) =>
+  `${plate}|${participant}|${field}|${subject}`;
+
+export function parseRouteKey(key: string): { plate: string; participant: string; field: string; subject: string } | undefined {
+  const [plate, participant, field, subject, ...rest] = key.split('|');
+  return plate && participant && field && subject && !rest.length ? { plate, participant, field, subject } : undefined;
+}
+
+/** Why `actor` may not make `change`, or undefined when they may. */
+export function refusalOf(actor: Actor, change: Change, context: RuleContext): Refusal | undefined {
+  if (actor.role === 'viewer') return READ_ONLY;
+  if (actor.role === 'facilitator') return undefined;
+  switch (change.kind) {
+    case 'card': {
+      const { before, after } = change;
+      if (before && before.authorId !== actor.id) return NOT_YOURS;
+      if (after && (after.authorId !== actor.id || (!before && after.author !== actor.name))) return NOT_YOURS;
+      if (before && after && before.author !== after.author) return NOT_YOURS;
+      return undefined;
+    }
+    case 'vote': {
+      const parsed = parseDotKey(change.key);
+      if (change.after === undefined) {
+        // Taking a dot off: one's own, or any dot on a card that no longer exists.
+        if (parsed?.voter === actor.id) return undefined;
+        return typeof change.before === 'string' && !context.cardExists(change.before) ? undefined : NOT_YOURS;
+      }
+      if (!parsed || parsed.voter !== actor.id) return NOT_YOURS;
+      if (parsed.dot >= context.dotsAllowed) return VOTE_LIMIT;
+      return typeof change.after === 'string' && context.cardExists(change.after) ? undefined : NOT_YOURS;
+    }
+    case 'route':
+      return parseRouteKey(change.key)?.participant === actor.id ? undefined : NOT_YOURS;
+  }
+}
+
+/** For the app: whether the actor may edit, move or remove this card. */
+export function mayChangeCard(actor: Actor, card: CardFacts): boolean {
+  return actor.role === 'facilitator' || (actor.role === 'participant' && card.authorId === actor.id);
+}

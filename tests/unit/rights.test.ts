@@ -1,0 +1,69 @@
+/** The rules of who may change what, one line per case: who, what, expected. */
+import { describe, expect, it } from 'vitest';
+import { parseDotKey, parseRouteKey, refusalOf, type Actor, type Change } from '../../src/domain/rights';
+
+const ann: Actor = { id: 'ann', name: 'Ann', role: 'participant' };
+const bob: Actor = { id: 'bob', name: 'Bob', role: 'participant' };
+const lead: Actor = { id: 'lead', name: 'Marieke', role: 'facilitator' };
+const viewer: Actor = { id: 'v', name: '', role: 'viewer' };
+const annCard = { authorId: 'ann', author: 'Ann' };
+const existing = new Set(['c1', 'c2']);
+const context = { dotsAllowed: 2, cardExists: (id: string) => existing.has(id) };
+
+const cases: [string, Actor, Change, string | undefined][] = [
+  ['Ann creates a card as herself', ann, { kind: 'card', id: 'n', after: annCard }, undefined],
+  ['Ann creates a card under Bob\'s id', ann, { kind: 'card', id: 'n', after: { authorId: 'bob', author: 'Ann' } }, 'not-yours'],
+  ['Ann creates a card under her id but Bob\'s name', ann, { kind: 'card', id: 'n', after: { authorId: 'ann', author: 'Bob' } }, 'not-yours'],
+  ['Ann edits or moves her own card', ann, { kind: 'card', id: 'c1', before: annCard, after: annCard }, undefined],
+  ['Ann removes her own card', ann, { kind: 'card', id: 'c1', before: annCard }, undefined],
+  ['Bob edits Ann\'s card', bob, { kind: 'card', id: 'c1', before: annCard, after: annCard }, 'not-yours'],
+  ['Bob removes Ann\'s card (or clears the worksheet)', bob, { kind: 'card', id: 'c1', before: annCard }, 'not-yours'],
+  ['Bob takes over Ann\'s card', bob, { kind: 'card', id: 'c1', before: annCard, after: { authorId: 'bob', author: 'Bob' } }, 'not-yours'],
+  ['Ann renames the author of her own card', ann, { kind: 'card', id: 'c1', before: annCard, after: { authorId: 'ann', author: 'Marieke (begeleider)' } }, 'not-yours'],
+  ['the facilitator edits Ann\'s card', lead, { kind: 'card', id: 'c1', before: annCard, after: annCard }, undefined],
+  ['the facilitator removes Ann\'s card', lead, { kind: 'card', id: 'c1', before: annCard }, undefined],
+  ['the facilitator imports cards in others\' names', lead, { kind: 'card', id: 'n', after: { authorId: 'x', author: 'Import' } }, undefined],
+  ['a read-only viewer adds a card', viewer, { kind: 'card', id: 'n', after: { authorId: 'v', author: '' } }, 'read-only'],
+  ['Ann puts her first dot on a card', ann, { kind: 'vote', key: 'ann#0', after: 'c1' }, undefined],
+  ['Ann puts her second dot on a card', ann, { kind: 'vote', key: 'ann#1', after: 'c2' }, undefined],
+  ['Ann puts a third dot where two are allowed', ann, { kind: 'vote', key: 'ann#2', after: 'c1' }, 'vote-limit'],
+  ['Ann puts dot 53 on a card', ann, { kind: 'vote', key: 'ann#53', after: 'c1' }, 'vote-limit'],
+  ['Ann votes as Bob', ann, { kind: 'vote', key: 'bob#0', after: 'c1' }, 'not-yours'],
+  ['Ann moves Bob\'s dot', ann, { kind: 'vote', key: 'bob#0', before: 'c2', after: 'c1' }, 'not-yours'],
+  ['Ann takes Bob\'s dot off a card that exists', ann, { kind: 'vote', key: 'bob#0', before: 'c1' }, 'not-yours'],
+  ['Ann takes Bob\'s dot off a card that was removed', ann, { kind: 'vote', key: 'bob#0', before: 'gone' }, undefined],
+  ['Ann takes her own dot off', ann, { kind: 'vote', key: 'ann#0', before: 'c1' }, undefined],
+  ['Ann votes on a card that does not exist', ann, { kind: 'vote', key: 'ann#0', after: 'nope' }, 'not-yours'],
+  ['Ann writes a key that is no dot', ann, { kind: 'vote', key: 'ann', after: 'c1' }, 'not-yours'],
+  ['Ann writes a dot that is not a card id', ann, { kind: 'vote', key: 'ann#0', after: 42 }, 'not-yours'],
+  ['the facilitator clears anyone\'s dots', lead, { kind: 'vote', key: 'bob#0', before: 'c1' }, undefined],
+  ['Ann answers the route for herself', ann, { kind: 'route', key: 'route|ann|stand|data', after: 3 }, undefined],
+  ['Ann answers the route for an invented participant', ann, { kind: 'route', key: 'route|ghost-7|stand|data', after: 3 }, 'not-yours'],
+  ['Ann removes Bob\'s route answer', ann, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, 'not-yours'],
+  ['the facilitator clears the route answers', lead, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, undefined],
+];
+
+describe('rights', () => {
+  it.each(cases)('%s', (_what, actor, change, expected) => {
+    expect(refusalOf(actor, change, context)).toBe(expected);
+  });
+
+  it.each([
+    ['ann#0', { voter: 'ann', dot: 0 }],
+    ['a#b#12', { voter: 'a#b', dot: 12 }],
+    ['#1', undefined],
+    ['ann#', undefined],
+    ['ann#1e3', undefined],
+    ['ann#99999', undefined],
+  ])('dot key %s', (key, expected) => {
+    expect(parseDotKey(key)).toEqual(expected);
+  });
+
+  it.each([
+    ['route|ann|stand|data', { plate: 'route', participant: 'ann', field: 'stand', subject: 'data' }],
+    ['route|ann|stand', undefined],
+    ['route|ann|stand|data|extra', undefined],
+  ])('route key %s', (key, expected) => {
+    expect(parseRouteKey(key)).toEqual(expected);
+  });
+});
