@@ -1,6 +1,10 @@
 /** The session API: create, look up and delete sessions. Errors are JSON with a readable message. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { LIMITS } from '../src/domain/limits';
+import type { Role } from '../src/domain/rights';
 import { normalizeCode } from './codes';
+import { identityCookie, type Identities } from './identity';
 import type { RateLimiter } from './rateLimit';
 import type { Sessions } from './sessions';
 
@@ -43,6 +47,9 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 
 export interface ApiContext {
   sessions: Sessions;
+  identities: Identities;
+  cookieMaxAgeSeconds: number;
+  isSecure: (request: IncomingMessage) => boolean;
   creationLimit: RateLimiter;
   /** Looking a code up is rate limited like joining, so codes cannot be guessed quickly. */
   lookupLimit: RateLimiter;
@@ -71,7 +78,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       sendJson(response, 201, created);
       return true;
     }
-    const match = /^\/api\/sessions\/([^/]+)$/.exec(path);
+    const match = /^\/api\/sessions\/([^/]+)(\/join|\/results-link)?$/.exec(path);
     if (!match) throw new HttpError(404, 'Not found');
     if (!context.lookupLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many requests from this address; try again in a minute');
     const code = normalizeCode(match[1]);
@@ -81,6 +88,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (found.state === 'deleted') throw new HttpError(410, 'This session was deleted');
     if (found.state === 'unknown') throw new HttpError(404, 'Session not found');
     const session = found.session;
+    if (match[2] === '/join') return await join(request, response, code, context);
+    if (match[2] === '/results-link') return resultsLink(request, response, code, context);
     if (request.method === 'GET') {
       sendJson(response, 200, { code: session.code, title: session.title });
       return true;
@@ -116,5 +125,49 @@ async function restore(request: IncomingMessage, response: ServerResponse, code:
   if (result === 'taken') throw new HttpError(409, 'This code belongs to another session');
   if (result === 'restored') context.log(`session ${code} restored by its facilitator`);
   sendJson(response, result === 'restored' ? 201 : 200, { code });
+  return true;
+}
+
+function bodyField(body: unknown, name: string): string | undefined {
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  if (value !== undefined && typeof value !== 'string') throw new HttpError(400, `${name} must be a string`);
+  return value;
+}
+
+/**
+ * POST /api/sessions/CODE/join, JSON `{ name, viewer? }`, the facilitator adding
+ * `Authorization: Bearer KEY`: the server decides who this browser is and says
+ * so in a signed HttpOnly cookie the websocket presents. The same browser keeps
+ * its id; the facilitator role needs the key once; a results link makes a reader.
+ */
+async function join(request: IncomingMessage, response: ServerResponse, code: string, context: ApiContext): Promise<boolean> {
+  if (request.method !== 'POST') throw new HttpError(405, 'Use POST to join a session');
+  const { sessions, identities } = context;
+  const session = sessions.find(code)!;
+  const body = await readJson(request);
+  const known = identities.fromRequest(request, code);
+  const key = bearer(request);
+  const viewer = identities.verify(bodyField(body, 'viewer'), code);
+  let role: Role = known?.role ?? 'participant';
+  if (key) {
+    if (!sessions.isFacilitator(session, key)) throw new HttpError(403, 'This is not the facilitator key of this session');
+    role = 'facilitator';
+  } else if (viewer?.role === 'viewer') {
+    role = role === 'facilitator' ? role : 'viewer';
+  }
+  const name = (bodyField(body, 'name') ?? known?.name ?? '').trim().slice(0, LIMITS.nameLength);
+  const id = role === 'viewer' && viewer ? viewer.id : (known?.id ?? randomUUID());
+  const identity = { code, id, name, role };
+  response.setHeader('set-cookie', identityCookie(code, identities.issue(identity), context.cookieMaxAgeSeconds, context.isSecure(request)));
+  sendJson(response, 200, { participantId: id, name, role });
+  return true;
+}
+
+/** POST /api/sessions/CODE/results-link with the facilitator's key: a token for a read-only results link. */
+function resultsLink(request: IncomingMessage, response: ServerResponse, code: string, context: ApiContext): boolean {
+  if (request.method !== 'POST') throw new HttpError(405, 'Use POST to make a results link');
+  const session = context.sessions.find(code)!;
+  if (!context.sessions.isFacilitator(session, bearer(request))) throw new HttpError(403, 'Only the facilitator can make a results link');
+  sendJson(response, 201, { token: context.identities.issue({ code, id: `viewer-${randomUUID()}`, name: '', role: 'viewer' }) });
   return true;
 }

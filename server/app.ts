@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { handleApi } from './api';
+import { handleApi, type ApiContext } from './api';
+import { Identities } from './identity';
 import { normalizeCode } from './codes';
 import { CLOSE, LIMITS } from '../src/domain/limits';
 import { attachConnection } from './connection';
@@ -72,7 +73,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return forwarded || request.socket.remoteAddress || 'unknown';
   };
   const serveStatic = createStaticHandler(options.staticDir);
-  const apiContext = { sessions, creationLimit, lookupLimit, clientAddress, log };
+  const identities = new Identities(store.secret('identity'));
+  const apiContext: ApiContext = {
+    sessions, identities, creationLimit, lookupLimit, clientAddress, log,
+    cookieMaxAgeSeconds: (options.retentionDays ?? 30) * 24 * 60 * 60,
+    // Behind a TLS-terminating proxy the cookie must still be marked Secure.
+    isSecure: (request) => Boolean((request.socket as { encrypted?: boolean }).encrypted)
+      || (Boolean(options.trustProxy) && String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https'),
+  };
   const failed = (what: string, error: unknown) => log(`${what} failed: ${(error as Error)?.message ?? error}`);
 
   const server = createServer((request, response) => {
@@ -147,7 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       try {
-        joinSession(ws, address, match[1], target.query.get('key'), match[2] ? 'control' : 'worksheet');
+        joinSession(ws, request, address, match[1], match[2] ? 'control' : 'worksheet');
       } catch (error) {
         failed('joining a session', error);
         ws.close(CLOSE.internalError, 'server error');
@@ -155,7 +163,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
-  function joinSession(ws: WebSocket, address: string, rawCode: string, key: string | null, target: 'worksheet' | 'control'): void {
+  function joinSession(ws: WebSocket, request: IncomingMessage, address: string, rawCode: string, target: 'worksheet' | 'control'): void {
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => log(`socket error: ${error.message}`));
@@ -165,7 +173,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ws.close(found.state === 'deleted' ? CLOSE.sessionDeleted : CLOSE.sessionNotFound, found.state === 'deleted' ? 'Session deleted' : 'Session not found');
       return;
     }
-    const role = sessions.isFacilitator(found.session, key) ? 'facilitator' : 'participant';
+    // Who this is comes from the signed cookie the join API set, never from the URL;
+    // a connection that presents none is a participant the server has not met.
+    const identity = identities.fromRequest(request, code) ?? identities.stranger(code);
+    const role = identity.role;
     const room = rooms.open(code);
     const addressKey = `${code} ${address}`;
     const fromAddress = perAddress.get(addressKey) ?? 0;
@@ -180,7 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     attachConnection(ws, {
       room,
       target,
-      role,
+      identity,
       log,
       silentMs: options.silentConnectionMs ?? LIMITS.silentConnectionMs,
       onClose: () => {

@@ -12,7 +12,8 @@ import {
 } from './protocol';
 import { TokenBucket } from './rateLimit';
 import type { SessionRoom } from './sessionRoom';
-import type { Peer, Role, SharedDocument } from './sharedDocument';
+import type { Identity } from './identity';
+import type { Peer, SharedDocument } from './sharedDocument';
 
 export { CLOSE };
 
@@ -30,7 +31,7 @@ const PRESENCE_ALIVE_MS = 20_000;
 export interface ConnectionContext {
   room: SessionRoom;
   target: 'worksheet' | 'control';
-  role: Role;
+  identity: Identity;
   log: (message: string) => void;
   /** A connection that sends nothing this long after opening is closed. */
   silentMs: number;
@@ -38,12 +39,14 @@ export interface ConnectionContext {
 }
 
 export function attachConnection(socket: WebSocket, context: ConnectionContext): void {
-  const { room, role, log } = context;
+  const { room, identity, log } = context;
+  const role = identity.role;
   const document = room.documentFor(context.target);
   const messages = new TokenBucket(LIMITS.messagesPerConnection);
   let resyncTimer: NodeJS.Timeout | undefined;
   const peer: Peer = {
     role,
+    identity,
     lastSeen: Date.now(),
     awarenessIds: new Set(),
     budget: new TokenBucket(role === 'facilitator' ? LIMITS.facilitatorUpload : LIMITS.participantUpload),

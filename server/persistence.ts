@@ -4,6 +4,7 @@
  * replace SQLite.
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -38,6 +39,8 @@ export interface SessionStore {
   deletedAt(code: string): number | undefined;
   /** Forget deletions older than `before`. */
   forgetDeletions(before: number): void;
+  /** A random secret of this server, made on first use and kept in the database (it survives restarts and backups). */
+  secret(name: string): Buffer;
   /** Codes of sessions not touched since `before`. */
   staleSessions(before: number): string[];
 }
@@ -81,6 +84,10 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       code TEXT PRIMARY KEY,
       deleted_at INTEGER NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS secrets (
+      name TEXT PRIMARY KEY,
+      value BLOB NOT NULL
+    );
   `);
   const statements = {
     load: db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE doc = ? ORDER BY id'),
@@ -100,6 +107,8 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     deletedAt: db.prepare<[string], { deleted_at: number }>('SELECT deleted_at FROM deleted_sessions WHERE code = ?'),
     forget: db.prepare<[number]>('DELETE FROM deleted_sessions WHERE deleted_at < ?'),
     forgetOne: db.prepare<[string]>('DELETE FROM deleted_sessions WHERE code = ?'),
+    secret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
+    keepSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
   };
   const compact = db.transaction((name: string, state: Uint8Array) => {
     statements.deleteDoc.run(name);
@@ -137,6 +146,10 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     },
     deletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetDeletions: (before) => void statements.forget.run(before),
+    secret: (name) => {
+      statements.keepSecret.run(name, randomBytes(32));
+      return statements.secret.get(name)!.value;
+    },
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
     close: async () => {
       await checkpointer?.stop();

@@ -61,6 +61,7 @@ export class SessionRoom {
   /** Why `peer` may not change `document` now, or undefined when it may. */
   refusal(document: SharedDocument, peer: Peer): Refusal | undefined {
     if (peer.role === 'facilitator') return undefined;
+    if (peer.role === 'viewer') return REFUSAL.readOnly;
     if (document === this.control) return REFUSAL.facilitatorOnly;
     if (this.ended) return REFUSAL.ended;
     if (this.locked) return REFUSAL.locked;

@@ -10,11 +10,16 @@ import type { DocumentStore } from './persistence';
 import { awarenessMessage, updateMessage } from './protocol';
 import type { TokenBucket } from './rateLimit';
 
-export type Role = 'facilitator' | 'participant';
+import type { Role } from '../src/domain/rights';
+import type { Identity } from './identity';
+
+export type { Role };
 
 /** A connected client, as the document sees it. */
 export interface Peer {
   role: Role;
+  /** Who the server knows this connection to be. */
+  identity: Identity;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
   /** Awareness client ids this connection speaks for, removed when it closes. */

@@ -29,7 +29,7 @@ describe('compaction', () => {
     const shared = new SharedDocument('GHJKMN', store, durable, 1 << 30);
     const received: number[] = [];
     shared.join({
-      role: 'participant', lastSeen: 0, awarenessIds: new Set(), budget: new TokenBucket({ burst: 1e9, perSecond: 0 }), resync: () => {}, close: () => {},
+      role: 'participant', identity: { code: 'GHJKMN', id: 'p', name: 'P', role: 'participant' }, lastSeen: 0, awarenessIds: new Set(), budget: new TokenBucket({ burst: 1e9, perSecond: 0 }), resync: () => {}, close: () => {},
       send: () => received.push(store.load('GHJKMN').length),
     });
     const client = new Y.Doc();

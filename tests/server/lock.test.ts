@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createSession, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
+import { connect, createSession, identify, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -11,8 +11,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('facilitator rights', () => {
   it('a lock refuses a participant\'s update but not the facilitator\'s', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
-    const facilitatorControl = connect(server.ws, `${code}/control`, { key: facilitatorKey });
-    const facilitator = connect(server.ws, code, { key: facilitatorKey });
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const facilitatorControl = connect(server.ws, `${code}/control`, { cookie });
+    const facilitator = connect(server.ws, code, { cookie });
     const participant = connect(server.ws, code);
     const observer = connect(server.ws, code);
     await Promise.all([synced(facilitatorControl), synced(facilitator), synced(participant), synced(observer)]);
@@ -34,7 +35,8 @@ describe('facilitator rights', () => {
 
   it('an ended session is read-only for participants', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
-    const facilitatorControl = connect(server.ws, `${code}/control`, { key: facilitatorKey });
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const facilitatorControl = connect(server.ws, `${code}/control`, { cookie });
     const participant = connect(server.ws, code);
     const observer = connect(server.ws, code);
     await Promise.all([synced(facilitatorControl), synced(participant), synced(observer)]);
@@ -47,7 +49,8 @@ describe('facilitator rights', () => {
 
   it('a participant cannot change the control document, so cannot unlock', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
-    const facilitatorControl = connect(server.ws, `${code}/control`, { key: facilitatorKey });
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const facilitatorControl = connect(server.ws, `${code}/control`, { cookie });
     const participantControl = connect(server.ws, `${code}/control`);
     await Promise.all([synced(facilitatorControl), synced(participantControl)]);
     facilitatorControl.doc.getMap('control').set('locked', true);
@@ -58,9 +61,10 @@ describe('facilitator rights', () => {
     expect(facilitatorControl.doc.getMap('control').get('locked')).toBe(true);
   });
 
-  it('a wrong facilitator key gives participant rights only', async () => {
-    const { code } = await createSession(server.http);
-    const impostor = connect(server.ws, `${code}/control`, { key: 'not-the-key' });
+  it('a wrong facilitator key is refused at join, and a key in the websocket URL gives no rights', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    await expect(identify(server.http, code, { key: 'not-the-key' })).rejects.toThrow(/403/);
+    const impostor = connect(`${server.ws}`, `${code}/control?key=${facilitatorKey}`);
     const observer = connect(server.ws, `${code}/control`);
     await Promise.all([synced(impostor), synced(observer)]);
     impostor.doc.getMap('control').set('locked', true);

@@ -10,7 +10,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE, LIMITS } from '../../src/domain/limits';
-import { connect, createSession, disconnectAll, rawRequest, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, type Client, type TestServer } from './support';
+import { connect, createSession, disconnectAll, identify, rawRequest, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, type Client, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer({ silentConnectionMs: 1500 }); });
@@ -193,7 +193,8 @@ describe('updates that do not fit the document', () => {
 
   it('the stored size of a document is bounded by its quota, whoever writes', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
-    const facilitator = connect(server.ws, `${code}/control`, { key: facilitatorKey });
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const facilitator = connect(server.ws, `${code}/control`, { cookie });
     await synced(facilitator);
     const room = server.rooms.get(code)!;
     const reasons: string[] = [];
@@ -258,7 +259,7 @@ describe('a full session', () => {
       await waitFor(() => extra.closes.length > 0, 'refusal');
       expect(extra.closes[0].code).toBe(CLOSE.sessionFull);
       extra.provider.destroy();
-      const facilitator = connect(small.ws, code, { key: facilitatorKey });
+      const facilitator = connect(small.ws, code, { cookie: (await identify(small.http, code, { key: facilitatorKey })).cookie });
       await synced(facilitator);
       // The silent sockets are closed: the script holds no places.
       const closes = await Promise.all(idle.map(({ closed }) => closed));
@@ -280,7 +281,7 @@ describe('a full session', () => {
       await waitFor(() => late.closes.length > 0, 'refusal');
       expect(late.closes[0].code).toBe(CLOSE.sessionFull);
       late.provider.destroy();
-      const facilitator = connect(small.ws, code, { key: facilitatorKey });
+      const facilitator = connect(small.ws, code, { cookie: (await identify(small.http, code, { key: facilitatorKey })).cookie });
       await synced(facilitator);
     } finally {
       disconnectAll();
@@ -316,7 +317,7 @@ describe('deletion and loss', () => {
     expect((await restore('QQQQQQ')).status).toBe(201);
     expect((await restore('QQQQQQ')).status).toBe(200);
     expect((await restore('QQQQQQ', 'x'.repeat(43))).status).toBe(409);
-    const facilitator = connect(server.ws, 'QQQQQQ', { key });
+    const facilitator = connect(server.ws, 'QQQQQQ', { cookie: (await identify(server.http, 'QQQQQQ', { key })).cookie });
     await synced(facilitator);
     const { code, facilitatorKey } = await createSession(server.http);
     await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE', headers: { authorization: `Bearer ${facilitatorKey}` } });

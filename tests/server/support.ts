@@ -42,11 +42,40 @@ export interface Client {
 
 const clients: Client[] = [];
 
-export function connect(wsBase: string, room: string, options: { key?: string; doc?: Y.Doc } = {}): Client {
+/**
+ * Joins through the API as a browser does and returns the identity cookie the
+ * websocket then presents (the facilitator gives the key here, never in a URL).
+ */
+export async function identify(base: string, code: string, options: { key?: string; name?: string; viewer?: string; cookie?: string } = {}): Promise<{ cookie: string; participantId: string; role: string }> {
+  const response = await fetch(`${base}/api/sessions/${code}/join`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
+    body: JSON.stringify({ name: options.name ?? 'Tester', ...(options.viewer ? { viewer: options.viewer } : {}) }),
+  });
+  if (response.status !== 200) throw new Error(`join failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0];
+  const { participantId, role } = await response.json() as { participantId: string; role: string };
+  return { cookie, participantId, role };
+}
+
+/** A ws WebSocket that presents a cookie, as a browser does on a same-origin websocket. */
+function withCookie(cookie: string | undefined): unknown {
+  if (!cookie) return WebSocket;
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  };
+}
+
+export function connect(wsBase: string, room: string, options: { cookie?: string; doc?: Y.Doc } = {}): Client {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(wsBase, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: options.key ? { key: options.key } : {},
+    WebSocketPolyfill: withCookie(options.cookie) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
   });
