@@ -3,6 +3,7 @@
  * peer may write, and closes only this connection when its input is bad.
  */
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
 import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
@@ -122,7 +123,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
       }
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
-        if (presenceAllowed(document, peer, update)) awarenessProtocol.applyAwarenessUpdate(document.awareness, update, peer);
+        if (presenceAllowed(document, peer, update)) awarenessProtocol.applyAwarenessUpdate(document.awareness, presenceAsKnown(update, identity), peer);
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
@@ -166,6 +167,41 @@ function presenceAllowed(document: SharedDocument, peer: Peer, update: Uint8Arra
   if (ids.size > LIMITS.presencePerConnection) return false;
   for (const [other, id] of takenOver) other.awarenessIds.delete(id);
   return true;
+}
+
+/**
+ * Names and the facilitator badge in the presence list come from what the
+ * server knows, not from what a client claims: a participant cannot appear
+ * to everyone as "Hacker (begeleider)".
+ */
+export function presenceAsKnown(update: Uint8Array, identity: Identity): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  encoding.writeVarUint(encoder, count);
+  for (let index = 0; index < count; index++) {
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    const state = JSON.parse(decoding.readVarString(decoder)) as unknown;
+    encoding.writeVarString(encoder, JSON.stringify(state === null ? null : knownState(state, identity)));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+function knownState(state: unknown, identity: Identity): Record<string, unknown> {
+  const claimed = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  const user = typeof claimed.user === 'object' && claimed.user !== null ? (claimed.user as Record<string, unknown>) : {};
+  return {
+    ...claimed,
+    user: {
+      colour: typeof user.colour === 'string' ? user.colour : undefined,
+      following: user.following === true,
+      // A connection that never joined through the API has no name the server knows: it shows none.
+      name: identity.name,
+      facilitator: identity.role === 'facilitator',
+      id: identity.id,
+    },
+  };
 }
 
 function toBytes(data: RawData): Uint8Array {

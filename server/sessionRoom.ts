@@ -10,6 +10,7 @@ import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
 import { inspectUpdate } from './updateGuard';
+import { snapshot, touchedEntities, undoForbidden } from './rightsGuard';
 
 export type { Refusal };
 
@@ -87,15 +88,22 @@ export class SessionRoom {
       return REFUSAL.gap;
     }
     if (inspection.refusal) return inspection.refusal;
+    // Participants' changes to the worksheet are checked against the rules; the facilitator's word is final.
+    let before: ReturnType<typeof snapshot> | undefined;
+    if (document === this.worksheet && peer.role !== 'facilitator') {
+      const touched = touchedEntities(document.doc, inspection);
+      if (!touched) return REFUSAL.shape;
+      before = snapshot(document.doc, touched);
+    }
     if (!peer.budget.take(update.length)) return REFUSAL.rate;
     if (!document.fits(update.length)) return REFUSAL.quota;
     Y.applyUpdate(document.doc, update, peer);
-    if (document.dropPending()) {
-      peer.resync();
-      return REFUSAL.gap;
-    }
+    // Whatever part waits for changes the server lacks is dropped; the rest is checked as usual.
+    const gapped = document.dropPending();
+    if (gapped) peer.resync();
     // New types are not among a transaction's changed types: check their texts here.
     for (const id of inspection.newTypes) {
+      if (id.clock >= Y.getState(document.doc.store, id.client)) continue;
       const item = Y.getItem(document.doc.store, id);
       const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : undefined;
       if (type instanceof Y.Text && type.length > LIMITS.textLength) this.overlong.texts.add(type);
@@ -105,8 +113,15 @@ export class SessionRoom {
         }
       }
     }
+    const forbidden = before && undoForbidden(document.doc, peer.identity, before, this.dotsAllowed);
     this.capTexts();
-    return undefined;
+    return forbidden || (gapped ? REFUSAL.gap : undefined);
+  }
+
+  /** Dots each participant may give now (the facilitator's setting), 0 when voting is off. */
+  get dotsAllowed(): number {
+    const dots = this.settings.get('votesPerParticipant');
+    return typeof dots === 'number' && Number.isInteger(dots) && dots > 0 ? Math.min(dots, 20) : 0;
   }
 
   private capTexts(): void {

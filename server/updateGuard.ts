@@ -14,25 +14,34 @@
 import * as Y from 'yjs';
 import { LIMITS, REFUSAL, type DocumentShape, type Refusal } from '../src/domain/limits';
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+export type Struct = Y.Item | Y.GC | Y.Skip;
 
 export interface Inspection {
   refusal?: Refusal;
   /** Shared types this update creates: their texts are checked against the cap once integrated. */
   newTypes: Y.ID[];
+  /** The decoded update, for the rights check. */
+  structs: Struct[];
+  ds: DeleteSet;
+  /** Finds the struct of this update that holds an id. */
+  find: (id: Y.ID) => Struct | undefined;
+}
+
+export interface DeleteSet {
+  clients: Map<number, { clock: number; len: number }[]>;
 }
 
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array, shape: DocumentShape): Inspection {
   // Throws on malformed bytes; the caller closes that connection.
-  const { structs } = Y.decodeUpdate(update) as { structs: Struct[] };
+  const { structs, ds } = Y.decodeUpdate(update) as unknown as { structs: Struct[]; ds: DeleteSet };
   const byClient = new Map<number, Struct[]>();
   for (const struct of structs) {
     let list = byClient.get(struct.id.client);
     if (!list) byClient.set(struct.id.client, (list = []));
     list.push(struct);
   }
-  const inspection: Inspection = { newTypes: [] };
   const levels = new ParentLevels(doc, byClient, shape.typeDepth);
+  const inspection: Inspection = { newTypes: [], structs, ds, find: (id) => levels.find(id) };
 
   for (const [client, list] of byClient) {
     // Every client's structs must continue where the server's copy ends (overlap is fine).
@@ -47,7 +56,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, shape: DocumentSha
     if (!(struct instanceof Y.Item)) continue;
     const contentRefusal = checkContent(struct, shape);
     if (contentRefusal) return { ...inspection, refusal: contentRefusal };
-    if (typeof struct.parent === 'string' && !shape.roots.includes(struct.parent)) return { ...inspection, refusal: REFUSAL.shape };
+    // Roots are maps: an entry without a key (a list insert) has no place in them.
+    if (typeof struct.parent === 'string' && (!shape.roots.includes(struct.parent) || struct.parentSub === null)) return { ...inspection, refusal: REFUSAL.shape };
     const level = levels.of(struct);
     if (level === undefined) return { ...inspection, refusal: REFUSAL.gap };
     if (struct.content instanceof Y.ContentType) {
@@ -166,7 +176,7 @@ class ParentLevels {
   }
 
   /** The struct of this update that holds `id`, if any. */
-  private find(id: Y.ID): Struct | undefined {
+  find(id: Y.ID): Struct | undefined {
     const list = this.byClient.get(id.client);
     if (!list) return undefined;
     let low = 0;

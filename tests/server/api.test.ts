@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_ALPHABET } from '../../server/codes';
-import { connect, createSession, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
+import { createSession, disconnectAll, startTestServer, waitFor, type TestServer, cardText, joinAs, writeCard } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -35,22 +35,21 @@ describe('the session API', () => {
 
   it('deleting with the wrong key deletes nothing', async () => {
     const { code } = await createSession(server.http);
-    const writer = connect(server.ws, code);
-    await synced(writer);
-    writer.doc.getMap('cards').set('c', 'kept');
+    const writer = await joinAs(server, code, 'Ann');
+    writeCard(writer, 'c', 'kept');
+    await waitFor(() => cardText(server.rooms.get(code)!.worksheet.doc, 'c') === 'kept', 'stored');
     const response = await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE', headers: { authorization: 'Bearer wrong' } });
     expect(response.status).toBe(403);
     expect((await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE' })).status).toBe(403);
     expect((await fetch(`${server.http}/api/sessions/${code}`)).status).toBe(200);
-    const reader = connect(server.ws, code);
-    await waitFor(() => reader.doc.getMap('cards').get('c') === 'kept', 'card still there');
+    const reader = await joinAs(server, code, 'Bob');
+    await waitFor(() => cardText(reader.doc, 'c') === 'kept', 'card still there');
   });
 
   it('deleting with the facilitator key removes the session and all its data at once', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
-    const participant = connect(server.ws, code);
-    await synced(participant);
-    participant.doc.getMap('cards').set('c', 'to be deleted');
+    const participant = await joinAs(server, code, 'Ann');
+    writeCard(participant, 'c', 'to be deleted');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const response = await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE', headers: { authorization: `Bearer ${facilitatorKey}` } });
     expect(response.status).toBe(204);

@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { LIMITS } from '../../src/domain/limits';
 
+import { cardText, connect, createSession, disconnectAll, joinAs, rawSocket, startTestServer, synced, waitFor, writeCard, type TestServer, syncUpdateMessage } from './support';
+
 const MAX_TEXT_LENGTH = LIMITS.textLength;
-import { connect, createSession, disconnectAll, rawSocket, startTestServer, synced, waitFor, type TestServer, syncUpdateMessage } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -13,13 +14,12 @@ afterAll(async () => { await server.close(); });
 
 /** A bystander who must keep working whatever the other connection sends. */
 async function bystanderKeepsWorking(code: string) {
-  const bystander = connect(server.ws, code);
-  const witness = connect(server.ws, code);
-  await Promise.all([synced(bystander), synced(witness)]);
+  const bystander = await joinAs(server, code, 'Ann');
+  const witness = await joinAs(server, code, 'Bob');
   return async () => {
     const value = `still here ${Math.random()}`;
-    bystander.doc.getMap('cards').set('check', value);
-    await waitFor(() => witness.doc.getMap('cards').get('check') === value, 'bystander edit');
+    writeCard(bystander, `check-${value}`, value);
+    await waitFor(() => cardText(witness.doc, `check-${value}`) === value, 'bystander edit');
     expect(bystander.closes).toEqual([]);
   };
 }
@@ -85,14 +85,11 @@ describe('bad input', () => {
 
   it('overlong text is cut back to the limit for everyone, however it was typed', async () => {
     const { code } = await createSession(server.http);
-    const writer = connect(server.ws, code);
-    const reader = connect(server.ws, code);
-    await Promise.all([synced(writer), synced(reader)]);
+    const writer = await joinAs(server, code, 'Ann');
+    const reader = await joinAs(server, code, 'Bob');
     // Cards are maps inside the root map, with their text as a Y.Text, as the app stores them.
-    const card = new Y.Map<unknown>();
-    writer.doc.getMap('cards').set('c1', card);
-    const text = new Y.Text();
-    card.set('text', text);
+    const card = writeCard(writer, 'c1', '');
+    const text = card.get('text') as Y.Text;
     text.insert(0, 'x'.repeat(MAX_TEXT_LENGTH + 500));
     card.set('role', 'z'.repeat(MAX_TEXT_LENGTH * 3));
     const readerCard = () => reader.doc.getMap('cards').get('c1') as Y.Map<unknown> | undefined;
@@ -101,9 +98,8 @@ describe('bad input', () => {
     for (let i = 0; i < 12; i++) text.insert(text.length, 'y'.repeat(100));
     await waitFor(() => (readerCard()?.get('text') as Y.Text).length === MAX_TEXT_LENGTH && text.length === MAX_TEXT_LENGTH, 'capped after many inserts');
     // The writer's next edits still arrive: nothing of theirs was left pending.
-    writer.doc.getMap('cards').set('ok', 'fine');
-    await waitFor(() => reader.doc.getMap('cards').get('ok') === 'fine', 'next update');
-
+    writeCard(writer, 'ok', 'fine');
+    await waitFor(() => cardText(reader.doc, 'ok') === 'fine', 'next update');
   });
 
   it('a session refuses connections beyond its limit with 4429', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { connect, createSession, disconnectAll, synced, waitFor } from './support';
+import { cardText, connect, createSession, disconnectAll, joinAs, synced, waitFor, writeCard } from './support';
 
 /** The real server as its own process, so it can be killed without warning. */
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
@@ -38,13 +38,12 @@ describe('durability', () => {
     children.push(first.child);
     const http = `http://127.0.0.1:${first.port}`;
     const { code } = await createSession(http);
-    const writer = connect(`ws://127.0.0.1:${first.port}/ws`, code);
-    const watcher = connect(`ws://127.0.0.1:${first.port}/ws`, code);
-    await Promise.all([synced(writer), synced(watcher)]);
-    const cards = writer.doc.getArray<string>('cards');
-    for (let i = 0; i < 200; i++) cards.push([`card ${i}`]);
+    const firstServer = { http, ws: `ws://127.0.0.1:${first.port}/ws` };
+    const writer = await joinAs(firstServer, code, 'Ann');
+    const watcher = await joinAs(firstServer, code, 'Bob');
+    for (let i = 0; i < 200; i++) writeCard(writer, `c${i}`, `card ${i}`);
     // Once the watcher has them, the server has sent them, so it must have stored them.
-    await waitFor(() => watcher.doc.getArray('cards').length === 200, 'watcher sees all cards');
+    await waitFor(() => watcher.doc.getMap('cards').size === 200, 'watcher sees all cards');
 
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
@@ -54,7 +53,7 @@ describe('durability', () => {
     children.push(second.child);
     const reader = connect(`ws://127.0.0.1:${second.port}/ws`, code, { doc: new Y.Doc() });
     await synced(reader);
-    await waitFor(() => reader.doc.getArray('cards').length === 200, 'every card after restart');
-    expect(reader.doc.getArray('cards').toJSON()).toEqual(Array.from({ length: 200 }, (_, i) => `card ${i}`));
+    await waitFor(() => reader.doc.getMap('cards').size === 200, 'every card after restart');
+    expect(Array.from({ length: 200 }, (_, i) => cardText(reader.doc, `c${i}`))).toEqual(Array.from({ length: 200 }, (_, i) => `card ${i}`));
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect as tcpConnect } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { connect, createSession, disconnectAll, startTestServer, synced, syncUpdateMessage, waitFor, type Client, type TestServer } from './support';
+import { cardText, createSession, disconnectAll, joinAs, startTestServer, syncUpdateMessage, waitFor, writeCard, type Person, type TestServer } from './support';
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -29,13 +29,12 @@ const rng = random(SEED);
 
 let server: TestServer;
 let code: string;
-const honest: Client[] = [];
+const honest: Person[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ rateLimits: false, silentConnectionMs: 500, maxConnectionsPerAddress: 10_000 });
   ({ code } = await createSession(server.http));
-  for (let i = 0; i < 3; i++) honest.push(connect(server.ws, code));
-  await Promise.all(honest.map(synced));
+  for (let i = 0; i < 3; i++) honest.push(await joinAs(server, code, `writer ${i}`));
 });
 afterAll(async () => {
   disconnectAll();
@@ -134,13 +133,7 @@ describe('fuzz', () => {
     const rssBefore = process.memoryUsage().rss;
     let cardCounter = 0;
     const typing = setInterval(() => {
-      const writer = honest[cardCounter % honest.length];
-      const card = new Y.Map<unknown>();
-      writer.doc.transact(() => {
-        writer.doc.getMap('cards').set(`honest-${cardCounter}`, card);
-        card.set('text', new Y.Text(`card ${cardCounter}`));
-        card.set('author', `writer ${cardCounter % honest.length}`);
-      });
+      writeCard(honest[cardCounter % honest.length], `honest-${cardCounter}`, `card ${cardCounter}`);
       cardCounter++;
     }, 20);
 
@@ -178,7 +171,7 @@ describe('fuzz', () => {
     expect(Y.encodeStateAsUpdate(doc).length).toBeLessThan(4 * 1024 * 1024);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024);
     // Honest edits still flow.
-    honest[0].doc.getMap('votes').set('after', 'fuzz');
-    await waitFor(() => honest[2].doc.getMap('votes').get('after') === 'fuzz', 'an edit after the fuzz');
+    writeCard(honest[0], 'after', 'fuzz');
+    await waitFor(() => cardText(honest[2].doc, 'after') === 'fuzz', 'an edit after the fuzz');
   }, 240_000);
 });

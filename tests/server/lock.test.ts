@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createSession, identify, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
+import { cardText, connect, createSession, identify, joinAs, writeCard, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -13,16 +13,16 @@ describe('facilitator rights', () => {
     const { code, facilitatorKey } = await createSession(server.http);
     const { cookie } = await identify(server.http, code, { key: facilitatorKey });
     const facilitatorControl = connect(server.ws, `${code}/control`, { cookie });
-    const facilitator = connect(server.ws, code, { cookie });
-    const participant = connect(server.ws, code);
-    const observer = connect(server.ws, code);
-    await Promise.all([synced(facilitatorControl), synced(facilitator), synced(participant), synced(observer)]);
+    const facilitator = await joinAs(server, code, 'Marieke', { key: facilitatorKey });
+    const participant = await joinAs(server, code, 'Ann');
+    const observer = await joinAs(server, code, 'Bob');
+    await synced(facilitatorControl);
 
     facilitatorControl.doc.getMap('control').set('locked', true);
     await waitFor(() => server.rooms.get(code)?.locked === true, 'lock on the server');
 
-    participant.doc.getMap('cards').set('sneaky', 'written while locked');
-    facilitator.doc.getMap('cards').set('note', 'from the facilitator');
+    writeCard(participant, 'sneaky', 'written while locked');
+    writeCard(facilitator, 'note', 'from the facilitator');
     await waitFor(() => observer.doc.getMap('cards').has('note'), 'facilitator card');
     await pause(150);
     expect(observer.doc.getMap('cards').has('sneaky')).toBe(false);
@@ -30,21 +30,26 @@ describe('facilitator rights', () => {
 
     // After unlocking, the server asks everyone to sync, and the refused card arrives.
     facilitatorControl.doc.getMap('control').set('locked', false);
-    await waitFor(() => observer.doc.getMap('cards').get('sneaky') === 'written while locked', 'card after unlock');
+    await waitFor(() => cardText(observer.doc, 'sneaky') === 'written while locked', 'card after unlock');
   });
 
   it('an ended session is read-only for participants', async () => {
     const { code, facilitatorKey } = await createSession(server.http);
     const { cookie } = await identify(server.http, code, { key: facilitatorKey });
     const facilitatorControl = connect(server.ws, `${code}/control`, { cookie });
-    const participant = connect(server.ws, code);
-    const observer = connect(server.ws, code);
-    await Promise.all([synced(facilitatorControl), synced(participant), synced(observer)]);
+    const participant = await joinAs(server, code, 'Ann');
+    const observer = await joinAs(server, code, 'Bob');
+    await synced(facilitatorControl);
     facilitatorControl.doc.getMap('control').set('ended', true);
     await waitFor(() => server.rooms.get(code)?.ended === true, 'end on the server');
-    participant.doc.getMap('cards').set('late', 'after the end');
+    writeCard(participant, 'late', 'after the end');
     await pause(150);
     expect(observer.doc.getMap('cards').has('late')).toBe(false);
+    // Re-opened: the refused card arrives, and the participant's later edits are not stuck.
+    facilitatorControl.doc.getMap('control').set('ended', false);
+    await waitFor(() => cardText(observer.doc, 'late') === 'after the end', 'card after re-opening');
+    writeCard(participant, 'later', 'and the next one');
+    await waitFor(() => cardText(observer.doc, 'later') === 'and the next one', 'the next edit');
   });
 
   it('a participant cannot change the control document, so cannot unlock', async () => {

@@ -10,7 +10,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE, LIMITS } from '../../src/domain/limits';
-import { connect, createSession, disconnectAll, identify, rawRequest, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, type Client, type TestServer } from './support';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, writeCard, type Person, rawRequest, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer({ silentConnectionMs: 1500 }); });
@@ -32,18 +32,15 @@ function deniedReasons(socket: import('ws').WebSocket): string[] {
   return reasons;
 }
 
-async function pair(code: string): Promise<[Client, Client]> {
-  const a = connect(server.ws, code);
-  const b = connect(server.ws, code);
-  await Promise.all([synced(a), synced(b)]);
-  return [a, b];
+async function pair(code: string): Promise<[Person, Person]> {
+  return [await joinAs(server, code, 'Ann'), await joinAs(server, code, 'Bob')];
 }
 
 async function stillWorks(code: string): Promise<void> {
   const [a, b] = await pair(code);
   const value = `ok ${Math.random()}`;
-  a.doc.getMap('votes').set('probe', value);
-  await waitFor(() => b.doc.getMap('votes').get('probe') === value, 'bystander edit');
+  writeCard(a, value, value);
+  await waitFor(() => cardText(b.doc, value) === value, 'bystander edit');
 }
 
 describe('request targets no client can use to stop the server', () => {
@@ -131,18 +128,13 @@ describe('updates that do not fit the document', () => {
   it('a new card with a huge text is cut to the limit for everyone, and the writer carries on', async () => {
     const { code } = await createSession(server.http);
     const [writer, reader] = await pair(code);
-    const card = new Y.Map<unknown>();
-    writer.doc.transact(() => {
-      writer.doc.getMap('cards').set('big', card);
-      card.set('text', new Y.Text('x'.repeat(300_000)));
-      card.set('author', 'y'.repeat(200_000));
-    });
+    const card = writeCard(writer, 'big', 'x'.repeat(300_000), { column: 'y'.repeat(200_000) });
     const readerCard = () => reader.doc.getMap('cards').get('big') as Y.Map<unknown> | undefined;
     await waitFor(() => (readerCard()?.get('text') as Y.Text | undefined)?.length === LIMITS.textLength
-      && readerCard()?.get('author') === 'y'.repeat(LIMITS.textLength), 'cut for the reader');
+      && readerCard()?.get('column') === 'y'.repeat(LIMITS.textLength), 'cut for the reader');
     await waitFor(() => (card.get('text') as Y.Text).length === LIMITS.textLength, 'cut for the writer');
-    writer.doc.getMap('votes').set('next', 'fine');
-    await waitFor(() => reader.doc.getMap('votes').get('next') === 'fine', 'the next edit');
+    writeCard(writer, 'next', 'fine');
+    await waitFor(() => cardText(reader.doc, 'next') === 'fine', 'the next edit');
   });
 
   it('updates with a clock gap are never held or relayed; the sender is resynced', async () => {
@@ -217,7 +209,7 @@ describe('presence', () => {
   it('one connection cannot add hundreds of ghost people, nor speak for someone else', async () => {
     const { code } = await createSession(server.http);
     const [a, b] = await pair(code);
-    a.provider.awareness.setLocalStateField('user', { name: 'A' });
+    a.provider.awareness.setLocalStateField('user', { name: 'whatever a client claims' });
     await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), 'real presence');
     const { socket } = await rawSocket(server.ws, code);
     const encoder = encoding.createEncoder();
@@ -244,7 +236,7 @@ describe('presence', () => {
     socket.send(spoof);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(b.provider.awareness.getStates().size).toBeLessThanOrEqual(3);
-    expect((b.provider.awareness.getStates().get(a.doc.clientID) as { user: { name: string } }).user.name).toBe('A');
+    expect((b.provider.awareness.getStates().get(a.doc.clientID) as { user: { name: string } }).user.name).toBe('Ann');
   });
 });
 
@@ -295,7 +287,7 @@ describe('deletion and loss', () => {
     const { code, facilitatorKey } = await createSession(server.http);
     const secret = `geheim-antwoord-${Math.random().toString(36).slice(2)}`;
     const [writer] = await pair(code);
-    for (let i = 0; i < 30; i++) writer.doc.getMap('route').set(`k${i}`, `${secret} ${i}`);
+    for (let i = 0; i < 30; i++) writeCard(writer, `k${i}`, `${secret} ${i}`);
     await waitFor(() => server.store.load(code).length > 0, 'stored');
     await new Promise((resolve) => setTimeout(resolve, 100));
     const response = await fetch(`${server.http}/api/sessions/${code}`, { method: 'DELETE', headers: { authorization: `Bearer ${facilitatorKey}` } });

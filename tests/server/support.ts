@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tcpConnect } from 'node:net';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -80,6 +81,11 @@ export function connect(wsBase: string, room: string, options: { cookie?: string
     maxBackoffTime: 300,
   });
   const client: Client = { doc, provider, closes: [], denied: [] };
+  // The stock provider only logs permission-denied messages; tests read them.
+  provider.messageHandlers[2] = (_encoder, decoder) => {
+    decoding.readVarUint(decoder);
+    client.denied.push(decoding.readVarString(decoder));
+  };
   provider.on('connection-close', (event) => {
     if (event) client.closes.push({ code: event.code, reason: event.reason });
   });
@@ -136,4 +142,41 @@ export function rawRequest(port: number, text: string): Promise<string> {
     socket.on('close', () => resolve(received.split('\r\n')[0]));
     setTimeout(() => socket.destroy(), 3000);
   });
+}
+
+export interface Person extends Client {
+  id: string;
+  name: string;
+}
+
+/** Joins as a browser does (the API, then the websocket with its cookie); the facilitator gives `key`. */
+export async function joinAs(server: { http: string; ws: string }, room: string, name: string, options: { key?: string; doc?: Y.Doc } = {}): Promise<Person> {
+  const code = room.split('/')[0];
+  const { cookie, participantId } = await identify(server.http, code, { name, key: options.key });
+  const client = connect(server.ws, room, { cookie, doc: options.doc });
+  await synced(client);
+  return Object.assign(client, { id: participantId, name });
+}
+
+/** Writes a card as the app does: a map in `cards`, its text a Y.Text, under the writer's id and name. */
+export function writeCard(person: Person, id: string, text: string, options: { plate?: string; column?: string; authorId?: string; author?: string } = {}): Y.Map<unknown> {
+  const card = new Y.Map<unknown>();
+  person.doc.transact(() => {
+    person.doc.getMap('cards').set(id, card);
+    card.set('plate', options.plate ?? 'smjp');
+    card.set('column', options.column ?? 'open-vraag');
+    card.set('text', new Y.Text(text));
+    card.set('detail', new Y.Text(''));
+    card.set('author', options.author ?? person.name);
+    card.set('authorId', options.authorId ?? person.id);
+    card.set('createdAt', Date.now());
+  });
+  return card;
+}
+
+/** A card's text in a document, if the card is there. */
+export function cardText(doc: Y.Doc, id: string): string | undefined {
+  const card = doc.getMap('cards').get(id);
+  const text = card instanceof Y.Map ? card.get('text') : undefined;
+  return text instanceof Y.Text ? text.toString() : undefined;
 }

@@ -1,0 +1,160 @@
+/**
+ * A curious participant with a stock Y.Doc and a few lines of script: every
+ * forbidden change is undone for everyone, the attacker is told, and the
+ * bystanders see nothing change.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, waitFor, writeCard, type Person, type TestServer } from './support';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterEach(disconnectAll);
+afterAll(async () => { await server.close(); });
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A session with the facilitator (two dots each), Ann with a card, Bob with a card, an attacker Eve and a bystander Dirk. */
+async function room() {
+  const { code, facilitatorKey } = await createSession(server.http);
+  const { cookie } = await identify(server.http, code, { key: facilitatorKey, name: 'Marieke' });
+  const control = connect(server.ws, `${code}/control`, { cookie });
+  await synced(control);
+  control.doc.getMap('control').set('votesPerParticipant', 2);
+  const ann = await joinAs(server, code, 'Ann');
+  const bob = await joinAs(server, code, 'Bob');
+  const eve = await joinAs(server, code, 'Eve');
+  const dirk = await joinAs(server, code, 'Dirk');
+  writeCard(ann, 'ann-1', 'Roosters digitaal');
+  writeCard(bob, 'bob-1', 'Data delen');
+  await waitFor(() => [eve, dirk].every((person) => cardText(person.doc, 'ann-1') && cardText(person.doc, 'bob-1')), 'cards everywhere');
+  await waitFor(() => server.rooms.get(code)?.dotsAllowed === 2, 'dots set');
+  return { code, facilitatorKey, ann, bob, eve, dirk };
+}
+
+/** What the worksheet looks like to someone: cards with author and text, dots, route answers. */
+function view(person: Person) {
+  const cards = Object.fromEntries([...person.doc.getMap('cards').entries()].map(([id, card]) => {
+    const map = card as Y.Map<unknown>;
+    return [id, { author: map.get('author'), authorId: map.get('authorId'), text: cardText(person.doc, id), column: map.get('column') }];
+  }));
+  return { cards, votes: person.doc.getMap('votes').toJSON(), route: person.doc.getMap('route').toJSON() };
+}
+
+async function undoneForEveryone(eve: Person, bystanders: Person[], before: ReturnType<typeof view>, reason = 'not-yours') {
+  await waitFor(() => eve.denied.includes(reason), `Eve told: ${reason}`);
+  await pause(100);
+  for (const person of [eve, ...bystanders]) expect(view(person), person.name).toEqual(before);
+  expect(view({ doc: server.rooms.get(eve.provider.roomname)!.worksheet.doc } as Person)).toEqual(before);
+}
+
+describe('rights the server enforces', () => {
+  it('a participant cannot delete someone else\'s card', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    eve.doc.getMap('cards').delete('ann-1');
+    await undoneForEveryone(eve, [ann, dirk], before);
+  });
+
+  it('a participant cannot clear the worksheet', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    eve.doc.transact(() => {
+      for (const id of [...eve.doc.getMap('cards').keys()]) eve.doc.getMap('cards').delete(id);
+    });
+    await undoneForEveryone(eve, [ann, dirk], before);
+  });
+
+  it('a participant cannot edit, move or rewrite the author of someone else\'s card', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    const card = eve.doc.getMap('cards').get('ann-1') as Y.Map<unknown>;
+    eve.doc.transact(() => {
+      (card.get('text') as Y.Text).insert(0, 'Onzin: ');
+      card.set('column', 'elders');
+      card.set('author', 'Eve');
+      card.set('authorId', eve.id);
+    });
+    await undoneForEveryone(eve, [ann, dirk], before);
+  });
+
+  it('a participant cannot create a card in someone else\'s name', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    writeCard(eve, 'fake', 'Ann vindt dit', { author: 'Ann', authorId: ann.id });
+    await undoneForEveryone(eve, [ann, dirk], before);
+    writeCard(eve, 'fake-2', 'Ann vindt dit', { author: 'Ann' });
+    await waitFor(() => eve.denied.length >= 2, 'second refusal');
+    await pause(100);
+    expect(dirk.doc.getMap('cards').has('fake-2')).toBe(false);
+  });
+
+  it('a participant cannot give more dots than allowed, vote as someone else, or move a colleague\'s dots', async () => {
+    const { eve, ann, dirk } = await room();
+    ann.doc.getMap('votes').set(`${ann.id}#0`, 'bob-1');
+    await waitFor(() => dirk.doc.getMap('votes').size === 1, 'Ann\'s dot');
+    const before = view(dirk);
+    eve.doc.transact(() => {
+      for (let dot = 2; dot < 54; dot++) eve.doc.getMap('votes').set(`${eve.id}#${dot}`, 'ann-1');
+    });
+    await undoneForEveryone(eve, [ann, dirk], before, 'vote-limit');
+    eve.doc.getMap('votes').set(`${ann.id}#0`, 'ann-1');
+    eve.doc.getMap('votes').set(`${ann.id}#1`, 'ann-1');
+    await waitFor(() => eve.denied.includes('not-yours'), 'told');
+    await pause(100);
+    expect(view(dirk)).toEqual(before);
+    // Her own two dots count.
+    eve.doc.getMap('votes').set(`${eve.id}#0`, 'ann-1');
+    eve.doc.getMap('votes').set(`${eve.id}#1`, 'bob-1');
+    await waitFor(() => dirk.doc.getMap('votes').size === 3, 'Eve\'s own dots');
+  });
+
+  it('a participant cannot stuff the route spread with invented participants', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    eve.doc.transact(() => {
+      for (let i = 0; i < 30; i++) eve.doc.getMap('route').set(`digitaliseringsroute|ghost-${i}|stand|data-ai`, 5);
+    });
+    await undoneForEveryone(eve, [ann, dirk], before);
+    eve.doc.getMap('route').set(`digitaliseringsroute|${eve.id}|stand|data-ai`, 4);
+    await waitFor(() => dirk.doc.getMap('route').get(`digitaliseringsroute|${eve.id}|stand|data-ai`) === 4, 'her own answer');
+  });
+
+  it('a refused change does not hold back the attacker\'s later, allowed edits', async () => {
+    const { eve, dirk } = await room();
+    eve.doc.getMap('cards').delete('ann-1');
+    await waitFor(() => eve.denied.includes('not-yours'), 'told');
+    writeCard(eve, 'eve-1', 'Mijn eigen kaart');
+    await waitFor(() => cardText(dirk.doc, 'eve-1') === 'Mijn eigen kaart', 'her own card arrives');
+    expect(cardText(dirk.doc, 'ann-1')).toBe('Roosters digitaal');
+  });
+
+  it('the facilitator may remove any card and clear the worksheet', async () => {
+    const { code, facilitatorKey, dirk } = await room();
+    const facilitator = await joinAs(server, code, 'Marieke', { key: facilitatorKey });
+    facilitator.doc.transact(() => {
+      for (const id of [...facilitator.doc.getMap('cards').keys()]) facilitator.doc.getMap('cards').delete(id);
+    });
+    await waitFor(() => dirk.doc.getMap('cards').size === 0, 'cleared');
+    expect(facilitator.denied).toEqual([]);
+  });
+
+  it('a participant may remove their own card, and the dots on it go with it', async () => {
+    const { ann, bob, dirk } = await room();
+    bob.doc.getMap('votes').set(`${bob.id}#0`, 'ann-1');
+    await waitFor(() => ann.doc.getMap('votes').size === 1, 'Bob\'s dot');
+    ann.doc.transact(() => {
+      ann.doc.getMap('cards').delete('ann-1');
+      ann.doc.getMap('votes').delete(`${bob.id}#0`);
+    });
+    await waitFor(() => !dirk.doc.getMap('cards').has('ann-1') && dirk.doc.getMap('votes').size === 0, 'card and dot gone');
+    expect(ann.denied).toEqual([]);
+  });
+
+  it('a participant appears under the name the server knows, never as the facilitator', async () => {
+    const { eve, dirk } = await room();
+    eve.provider.awareness.setLocalStateField('user', { name: 'Marieke (begeleider)', facilitator: true });
+    await waitFor(() => (dirk.provider.awareness.getStates().get(eve.doc.clientID) as { user?: { name?: string } } | undefined)?.user?.name === 'Eve', 'presence');
+    expect((dirk.provider.awareness.getStates().get(eve.doc.clientID) as { user: { facilitator: boolean } }).user.facilitator).toBe(false);
+  });
+});
