@@ -39,7 +39,8 @@ function poisoned(): Y.Doc {
 describe('reading a poisoned worksheet', () => {
   it('a card with fields of the wrong types reads as empty fields; nothing throws', () => {
     const cards = readCards(poisoned(), 'meerjarenplan');
-    expect(cards.map((card) => card.id).sort()).toEqual([expect.any(String), 'evil'].sort());
+    expect(cards).toHaveLength(2);
+    expect(cards.map((card) => card.id)).toContain('evil');
     const evil = cards.find((card) => card.id === 'evil')!;
     expect(evil).toMatchObject({ author: '', authorId: '', text: '', detail: '', createdAt: 0 });
   });
