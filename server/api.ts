@@ -1,5 +1,6 @@
 /** The session API: create, look up and delete sessions. Errors are JSON with a readable message. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from './logger';
 import { normalizeCode } from './codes';
 import type { RateLimiter } from './rateLimit';
 import type { Sessions } from './sessions';
@@ -42,7 +43,7 @@ export interface ApiContext {
   sessions: Sessions;
   creationLimit: RateLimiter;
   clientAddress: (request: IncomingMessage) => string;
-  log: (message: string) => void;
+  log: Logger;
 }
 
 /** Handles /api/...; returns false for paths it does not own. */
@@ -57,7 +58,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       const title = typeof body === 'object' && body !== null && 'title' in body ? (body as { title: unknown }).title : '';
       if (typeof title !== 'string') throw new HttpError(400, 'title must be a string');
       const created = sessions.create(title.trim());
-      context.log(`session ${created.code} created`);
+      context.log.info({ session: created.code }, 'session created');
       sendJson(response, 201, created);
       return true;
     }
@@ -74,7 +75,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       const key = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       if (!sessions.isFacilitator(session, key)) throw new HttpError(403, 'Only the facilitator can delete this session');
       sessions.delete(code);
-      context.log(`session ${code} deleted by its facilitator`);
+      context.log.info({ session: code }, 'session deleted by its facilitator');
       response.writeHead(204).end();
       return true;
     }
@@ -82,7 +83,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   } catch (error) {
     if (error instanceof HttpError) sendJson(response, error.status, { error: error.message });
     else {
-      context.log(`api error: ${(error as Error).stack ?? error}`);
+      context.log.error({ err: error }, 'api request failed');
       sendJson(response, 500, { error: 'Internal error' });
     }
     return true;

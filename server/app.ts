@@ -15,6 +15,10 @@ import { RateLimiter } from './rateLimit';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import { createStaticHandler } from './static';
+import { createLogger, type Logger } from './logger';
+import { createMetrics } from './metrics';
+import { handleOperatorRequest } from './operatorEndpoints';
+import { closeSockets } from './shutdown';
 
 export interface ServerOptions {
   port: number;
@@ -31,7 +35,10 @@ export interface ServerOptions {
   joinLimit?: { burst: number; perSecond: number };
   /** False turns the per-address limits off (load tests from one machine). */
   rateLimits?: boolean;
-  log?: (message: string) => void;
+  /** Where log lines go; by default JSON lines on stdout. */
+  logger?: Logger;
+  /** Receives each JSON log line instead of stdout (tests). */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -40,6 +47,7 @@ export interface RunningServer {
   store: Store;
   /** Sessions held in memory now (someone is connected). */
   rooms: Rooms;
+  /** Stops accepting, stores everything, tells clients to reconnect (1012) and closes. */
   close: () => Promise<void>;
 }
 
@@ -47,8 +55,9 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const PING_INTERVAL_MS = 30_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? ((message: string) => console.log(`[${new Date().toISOString()}] ${message}`));
-  const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'), log);
+  const log = options.logger ?? createLogger({ sink: options.log });
+  const databaseFile = options.dataDir === ':memory:' ? undefined : join(options.dataDir, 'praatplaten.sqlite');
+  const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
   const maxConnections = options.maxConnectionsPerSession ?? 200;
@@ -61,14 +70,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return forwarded || request.socket.remoteAddress || 'unknown';
   };
   const serveStatic = createStaticHandler(options.staticDir);
+  const metrics = createMetrics({ liveSessions: () => rooms.size, connections: () => wss.clients.size, databaseFile });
+  const operatorContext = {
+    metrics,
+    log,
+    checkReady: () => {
+      if (closing) throw new Error('shutting down');
+      store.check();
+    },
+  };
   const apiContext = { sessions, creationLimit, clientAddress, log };
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('ok');
-      return;
-    }
+    if (handleOperatorRequest(path, response, operatorContext)) return;
     handleApi(request, response, path, apiContext)
       .then((handled) => {
         if (handled) return;
@@ -79,7 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return serveStatic(request, response);
       })
       .catch((error: unknown) => {
-        log(`request error: ${(error as Error).stack ?? error}`);
+        log.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500).end();
       });
   });
@@ -94,6 +109,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const match = /^\/ws\/([^/]+)(\/control)?$/.exec(url.pathname);
     if (!match) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (closing) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\n\r\n');
       return;
     }
     if (!joinLimit.take(clientAddress(request))) {
@@ -117,12 +136,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const role = sessions.isFacilitator(session, url.searchParams.get('key')) ? 'facilitator' : 'participant';
       sessions.touch(code);
+      const target = match[2] ? 'control' : 'worksheet';
+      const connectionLog = log.child({ session: code, target, role, address: clientAddress(request) });
+      connectionLog.info({ connections: room.connectionCount + 1 }, 'connection opened');
       attachConnection(ws, {
         room,
-        target: match[2] ? 'control' : 'worksheet',
+        target,
         role,
-        log,
+        log: connectionLog,
+        onUpdate: (refusal) => metrics.update(refusal),
         onClose: () => {
+          connectionLog.info({ connections: room.connectionCount }, 'connection closed');
           if (closing) return;
           if (room.empty) sessions.touch(code);
           rooms.release(code);
@@ -144,14 +168,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }, PING_INTERVAL_MS);
   const sweep = () => {
     const expired = sessions.sweep();
-    if (expired.length) log(`deleted ${expired.length} expired session(s)`);
+    if (expired.length) log.info({ sessions: expired.length }, 'deleted expired sessions');
   };
   sweep();
   const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
   ping.unref();
   sweeper.unref();
 
-  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
   const port = (server.address() as AddressInfo).port;
   return {
     server,
@@ -162,12 +189,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing = true;
       clearInterval(ping);
       clearInterval(sweeper);
-      rooms.shutdown(1001, 'server shutting down');
-      for (const ws of wss.clients) ws.terminate();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      rooms.shutdown(CLOSE.serviceRestart, 'server restarting');
+      await closeSockets(wss.clients);
+      server.closeAllConnections();
+      await stopped;
+      metrics.stop();
       await store.close();
     },
   };

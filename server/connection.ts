@@ -9,7 +9,8 @@ import {
   awarenessMessage, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC,
   permissionDeniedMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStep1Message, syncStep2Message,
 } from './protocol';
-import type { SessionRoom } from './sessionRoom';
+import type { Logger } from './logger';
+import type { Refusal, SessionRoom } from './sessionRoom';
 import type { Peer, Role } from './sharedDocument';
 
 /** Close codes this server uses; 4400-4499 tell y-websocket not to reconnect. */
@@ -17,6 +18,7 @@ export const CLOSE = {
   unsupportedData: 1003,
   invalidPayload: 1007,
   tooBig: 1009,
+  serviceRestart: 1012,
   tryAgainLater: 1013,
   sessionNotFound: 4404,
   sessionFull: 4429,
@@ -29,7 +31,9 @@ export interface ConnectionContext {
   room: SessionRoom;
   target: 'worksheet' | 'control';
   role: Role;
-  log: (message: string) => void;
+  log: Logger;
+  /** An update was applied (undefined) or refused; for the metrics. */
+  onUpdate?: (refusal: Refusal | undefined) => void;
   onClose: () => void;
 }
 
@@ -55,14 +59,14 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     if (!isBinary) {
-      log(`${room.code}: text frame refused`);
+      log.warn('text frame refused');
       socket.close(CLOSE.unsupportedData, 'binary messages only');
       return;
     }
     try {
       handleMessage(toBytes(data));
     } catch (error) {
-      log(`${room.code}: malformed message closed a ${role} connection: ${(error as Error).message}`);
+      log.warn({ reason: (error as Error).message }, 'malformed message closed the connection');
       socket.close(CLOSE.invalidPayload, 'malformed message');
     }
   });
@@ -70,7 +74,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     document.leave(peer);
     context.onClose();
   });
-  socket.on('error', (error) => log(`${room.code}: socket error: ${error.message}`));
+  socket.on('error', (error) => log.warn({ reason: error.message }, 'socket error'));
 
   function handleMessage(message: Uint8Array): void {
     const decoder = decoding.createDecoder(message);
@@ -82,6 +86,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
           peer.send(syncStep2Message(document.stateForClient(), decoding.readVarUint8Array(decoder)));
         } else if (syncType === SYNC_STEP2 || syncType === SYNC_UPDATE) {
           const refusal = room.applyUpdate(document, peer, decoding.readVarUint8Array(decoder));
+          context.onUpdate?.(refusal);
           if (refusal) peer.send(permissionDeniedMessage(refusal));
         } else {
           throw new Error(`unknown sync message ${syncType}`);

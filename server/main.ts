@@ -1,22 +1,27 @@
-import { resolve } from 'node:path';
 import { startServer } from './app';
+import { ConfigError, readConfig, type Config } from './config';
+import { createLogger } from './logger';
+import { exitOnSignals } from './shutdown';
 
-const numberFrom = (value: string | undefined, fallback: number) => (value && Number.isFinite(Number(value)) ? Number(value) : fallback);
-
-const running = await startServer({
-  port: numberFrom(process.env.PORT, 8080),
-  host: process.env.HOST,
-  staticDir: resolve(process.env.STATIC_DIR ?? 'dist'),
-  dataDir: process.env.DATA_DIR === ':memory:' ? ':memory:' : resolve(process.env.DATA_DIR ?? 'data'),
-  retentionDays: numberFrom(process.env.RETENTION_DAYS, 30),
-  maxConnectionsPerSession: numberFrom(process.env.MAX_CONNECTIONS_PER_SESSION, 200),
-  trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
-  rateLimits: process.env.RATE_LIMIT !== 'off',
-});
-console.log(`Praatplaten listening on http://localhost:${running.port}`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    void running.close().then(() => process.exit(0));
-  });
+/** A setting the server cannot start with: one line on stderr, exit code 1. */
+function stop(message: string): never {
+  process.stderr.write(`praatplaten: ${message}\n`);
+  process.exit(1);
 }
+
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  if (error instanceof ConfigError) stop(error.message);
+  throw error;
+}
+
+const logger = createLogger({ level: config.logLevel });
+const running = await startServer({ ...config, logger }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') stop(`PORT ${config.port} is already in use`);
+  if (error.code === 'EACCES') stop(`PORT ${config.port} may not be opened by this user; use a port above 1023 behind the proxy`);
+  throw error;
+});
+logger.info({ port: running.port }, `Praatplaten listening on http://localhost:${running.port}`);
+exitOnSignals(running.close, logger);

@@ -4,7 +4,7 @@
  * replace SQLite.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { startCheckpointer } from './checkpointer';
@@ -37,7 +37,11 @@ export interface SessionStore {
   staleSessions(before: number): string[];
 }
 
-export type Store = DocumentStore & SessionStore & { close(): Promise<void> };
+export type Store = DocumentStore & SessionStore & {
+  /** Throws when the database cannot be read and written now (the readiness check). */
+  check(): void;
+  close(): Promise<void>;
+};
 
 export function openSqliteStore(file: string, log: (message: string) => void = console.error): Store {
   const onDisk = file !== ':memory:';
@@ -105,6 +109,16 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     touchSession: (code, at) => void statements.touch.run(at, code),
     deleteSession: (code) => deleteSession(code),
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
+    check: () => {
+      if (onDisk && !existsSync(file)) throw new Error('the database file is gone');
+      // Take the write lock and give it back: fails when another process holds the database.
+      db.pragma('busy_timeout = 200');
+      try {
+        db.exec('BEGIN IMMEDIATE; ROLLBACK');
+      } finally {
+        db.pragma('busy_timeout = 5000');
+      }
+    },
     close: async () => {
       await checkpointer?.stop();
       db.close();

@@ -20,6 +20,11 @@ export class Rooms {
     return room;
   }
 
+  /** How many sessions are in memory now. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
   get(code: string): SessionRoom | undefined {
     return this.rooms.get(code);
   }

@@ -1,0 +1,68 @@
+/**
+ * The settings from the environment, checked before anything starts: a
+ * mistake stops the start with one line that names the setting and says what
+ * is wrong, instead of a stack trace or a server that fails later.
+ */
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './logger';
+
+export class ConfigError extends Error {}
+
+export interface Config {
+  port: number;
+  host?: string;
+  staticDir: string;
+  dataDir: string;
+  retentionDays: number;
+  maxConnectionsPerSession: number;
+  trustProxy: boolean;
+  rateLimits: boolean;
+  logLevel: LogLevel;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = env.DATA_DIR === ':memory:' ? ':memory:' : resolve(env.DATA_DIR ?? 'data');
+  if (dataDir !== ':memory:') checkWritable(dataDir);
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || undefined,
+    staticDir: resolve(env.STATIC_DIR ?? 'dist'),
+    dataDir,
+    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 36500),
+    maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 1, 100_000),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    rateLimits: env.RATE_LIMIT !== 'off',
+    logLevel,
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(text)) return true;
+  if (['0', 'false', 'off', 'no'].includes(text)) return false;
+  throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
+}
+
+function checkWritable(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`DATA_DIR ${dataDir} cannot be written (${reason}); create it and give the server's user write access`);
+  }
+}
