@@ -5,7 +5,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { handleApi } from './api';
 import { normalizeCode } from './codes';
@@ -19,6 +18,8 @@ import { createLogger, type Logger } from './logger';
 import { createMetrics } from './metrics';
 import { handleOperatorRequest } from './operatorEndpoints';
 import { closeSockets } from './shutdown';
+import { listenAdminSocket } from './adminSocket';
+import { databasePath } from './config';
 
 export interface ServerOptions {
   port: number;
@@ -56,7 +57,7 @@ const PING_INTERVAL_MS = 30_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.logger ?? createLogger({ sink: options.log });
-  const databaseFile = options.dataDir === ':memory:' ? undefined : join(options.dataDir, 'praatplaten.sqlite');
+  const databaseFile = options.dataDir === ':memory:' ? undefined : databasePath(options.dataDir);
   const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
@@ -180,6 +181,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host, resolve);
   });
   const port = (server.address() as AddressInfo).port;
+  const adminSocket = databaseFile ? await listenAdminSocket(options.dataDir, sessions, rooms, log) : undefined;
   return {
     server,
     port,
@@ -189,6 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing = true;
       clearInterval(ping);
       clearInterval(sweeper);
+      adminSocket?.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       rooms.shutdown(CLOSE.serviceRestart, 'server restarting');

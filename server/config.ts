@@ -4,10 +4,15 @@
  * is wrong, instead of a stack trace or a server that fails later.
  */
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './logger';
 
 export class ConfigError extends Error {}
+
+/** The SQLite file in the data folder; the backup and admin commands open the same one. */
+export function databasePath(dataDir: string): string {
+  return join(dataDir, 'praatplaten.sqlite');
+}
 
 export interface Config {
   port: number;

@@ -24,7 +24,8 @@ export function createLogger(options: { level?: LogLevel; sink?: (line: string) 
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: REDACT, censor: '[redacted]' },
   };
-  if (!options.sink) return pino(settings);
+  // Written synchronously: a line logged just before exit (or a crash) is not lost.
+  if (!options.sink) return pino(settings, pino.destination({ dest: 1, sync: true }));
   const sink = options.sink;
   const lines = new Writable({
     write(chunk: Buffer, _encoding, done) {

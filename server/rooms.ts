@@ -25,6 +25,11 @@ export class Rooms {
     return this.rooms.size;
   }
 
+  /** Connections per session in memory now, for `npm run admin -- sessions`. */
+  connectionCounts(): Record<string, number> {
+    return Object.fromEntries([...this.rooms].map(([code, room]) => [code, room.connectionCount]));
+  }
+
   get(code: string): SessionRoom | undefined {
     return this.rooms.get(code);
   }

@@ -27,10 +27,12 @@ export function exitOnSignals(close: () => Promise<void>, log: Logger, deadlineM
       stopping = true;
       const started = Date.now();
       log.info({ signal }, 'shutting down');
+      // Not unref'd: it also keeps the process alive until closing is done (the
+      // database's last checkpoint runs in an unref'd worker).
       setTimeout(() => {
         log.error({ deadlineMs }, 'shutdown took too long; exiting anyway');
         process.exit(1);
-      }, deadlineMs).unref();
+      }, deadlineMs);
       close().then(
         () => {
           log.info({ ms: Date.now() - started }, 'stopped');

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { databasePath } from '../../server/config';
+import { openSqliteStore } from '../../server/persistence';
+import { connect, createSession, disconnectAll, synced, waitFor, type Client } from './support';
+import { killServerProcesses, startServerProcess } from './serverProcess';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  disconnectAll();
+  killServerProcesses();
+});
+
+function cardsIn(doc: Y.Doc): string[] {
+  return doc.getArray<string>('cards').toArray();
+}
+
+describe('restart without loss', () => {
+  it('a SIGTERM restart while five people edit exits within seconds and loses no edit', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-restart-'));
+    const first = await startServerProcess(dataDir);
+    const { port } = first;
+    const { code } = await createSession(`http://127.0.0.1:${port}`);
+    const editors: Client[] = Array.from({ length: 5 }, () => connect(`ws://127.0.0.1:${port}/ws`, code));
+    await Promise.all(editors.map(synced));
+
+    // Each person adds a card every 20 ms, before, during and after the restart.
+    const made = editors.map(() => 0);
+    const typing = editors.map((editor, person) =>
+      setInterval(() => editor.doc.getArray<string>('cards').push([`${person}:${made[person]++}`]), 20));
+    await sleep(500);
+
+    // What person 0 received from the others went through the server, so the server must have stored it.
+    const relayed = cardsIn(editors[0].doc).filter((card) => !card.startsWith('0:'));
+    expect(relayed.length).toBeGreaterThan(20);
+    const signalled = Date.now();
+    first.child.kill('SIGTERM');
+    const exit = await first.exited;
+    const stopMs = Date.now() - signalled;
+    expect(exit.code).toBe(0);
+    expect(stopMs).toBeLessThan(5000);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+    // Every client was told to come back: 1012, service restart.
+    for (const editor of editors) expect(editor.closes.map((close) => close.code)).toContain(1012);
+
+    const stored = openSqliteStore(databasePath(dataDir));
+    const storedDoc = new Y.Doc();
+    for (const update of stored.load(code)) Y.applyUpdate(storedDoc, update);
+    await stored.close();
+    const storedCards = new Set(cardsIn(storedDoc));
+    expect(relayed.filter((card) => !storedCards.has(card))).toEqual([]);
+
+    // The new process on the same port, as systemd restarts it; the providers come back on their own.
+    await startServerProcess(dataDir, { PORT: String(port) });
+    await waitFor(() => editors.every((editor) => editor.provider.wsconnected && editor.provider.synced), 'everyone reconnected', 15000);
+    await sleep(300);
+    for (const timer of typing) clearInterval(timer);
+
+    const everything = made.flatMap((count, person) => Array.from({ length: count }, (_, index) => `${person}:${index}`)).sort();
+    expect(everything.length).toBeGreaterThan(150);
+    await waitFor(() => editors.every((editor) => cardsIn(editor.doc).length === everything.length), 'every edit everywhere', 15000);
+    for (const editor of editors) expect(cardsIn(editor.doc).sort()).toEqual(everything);
+
+    const latecomer = connect(`ws://127.0.0.1:${port}/ws`, code);
+    await synced(latecomer);
+    await waitFor(() => cardsIn(latecomer.doc).length === everything.length, 'the new process has every edit');
+    expect(cardsIn(latecomer.doc).sort()).toEqual(everything);
+  });
+});
