@@ -27,8 +27,7 @@ export function exitOnSignals(close: () => Promise<void>, log: Logger, deadlineM
       stopping = true;
       const started = Date.now();
       log.info({ signal }, 'shutting down');
-      // Not unref'd: it also keeps the process alive until closing is done (the
-      // database's last checkpoint runs in an unref'd worker).
+      // Not unref'd: whatever closing waits for, the process stays until it is done.
       setTimeout(() => {
         log.error({ deadlineMs }, 'shutdown took too long; exiting anyway');
         process.exit(1);
