@@ -59,7 +59,14 @@ describe.skipIf(!nginx)(title, () => {
     const seen = addressesSeen(code);
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(new Set(seen)).toEqual(new Set(['127.0.0.1']));
+
+    // The facilitator's socket carried the key; nginx's access log has the path but not the key.
+    // nginx logs a websocket when it closes.
+    const key = sockets.map((url) => new URL(url).searchParams.get('key')).find(Boolean);
+    expect(key).toBeTruthy();
     await context.close();
+    await expect.poll(() => proxy.accessLog(), { timeout: 5000 }).toContain(`/ws/${code}/control`);
+    expect(proxy.accessLog()).not.toContain(key!);
   });
 
   it('a client cannot choose its address by sending X-Forwarded-For itself', async () => {

@@ -24,6 +24,8 @@ export interface RunningNginx {
   http: string;
   /** The self-signed certificate, for clients that check it. */
   certificate: Buffer;
+  /** What nginx wrote to the site's access log so far. */
+  accessLog: () => string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startNginx(appPort: number): Promise<RunningNginx> {
     ['server 127.0.0.1:8080;', `server 127.0.0.1:${appPort};`],
     ['/etc/ssl/certs/praatplaten.school.example.pem', certificatePath],
     ['/etc/ssl/private/praatplaten.school.example.key', keyPath],
+    ['/var/log/nginx/praatplaten.access.log', join(dir, 'praatplaten.access.log')],
   ]);
   writeFileSync(join(dir, 'site.conf'), site);
   const user = userInfo();
@@ -98,6 +101,7 @@ http {
     https: `https://127.0.0.1:${httpsPort}`,
     http: `http://127.0.0.1:${httpPort}`,
     certificate: readFileSync(certificatePath),
+    accessLog: () => readFileSync(join(dir, 'praatplaten.access.log'), 'utf8'),
     stop: async () => {
       // SIGTERM: nginx's fast stop; a graceful one would wait for the open websockets.
       child.kill('SIGTERM');
