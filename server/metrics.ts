@@ -41,7 +41,7 @@ export function createMetrics(sources: MetricsSources): ServerMetrics {
     name: 'praatplaten_connections', help: 'Open websocket connections', registers: [registry],
     collect() { this.set(sources.connections()); },
   });
-  const updates = new Counter({ name: 'praatplaten_updates_total', help: 'Document updates from clients, applied and stored', registers: [registry] });
+  const updates = new Counter({ name: 'praatplaten_updates_total', help: 'Document updates (and sync answers) from clients that were applied', registers: [registry] });
   const refused = new Counter({
     name: 'praatplaten_refused_updates_total', help: 'Document updates refused (locked, ended, facilitator only)',
     labelNames: ['reason'], registers: [registry],
