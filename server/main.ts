@@ -18,6 +18,11 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
+// A crash is logged like everything else, as one JSON line, before the process ends.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'crashed');
+  process.exit(1);
+});
 const running = await startServer({ ...config, logger }).catch((error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') stop(`PORT ${config.port} is already in use`);
   if (error.code === 'EACCES') stop(`PORT ${config.port} may not be opened by this user; use a port above 1023 behind the proxy`);
