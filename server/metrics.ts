@@ -46,6 +46,8 @@ export function createMetrics(sources: MetricsSources): ServerMetrics {
     name: 'praatplaten_refused_updates_total', help: 'Document updates refused (locked, ended, facilitator only)',
     labelNames: ['reason'], registers: [registry],
   });
+  // Present at 0 from the start, so rate() sees the first refusal (the reasons of SessionRoom.refusal).
+  for (const reason of ['locked', 'ended', 'facilitator-only']) refused.inc({ reason }, 0);
 
   // The counter's value once a second, to report a rate over the last RATE_WINDOW_SECONDS.
   let applied = 0;
