@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addCard } from '../../src/worksheets/model';
 import type { ResultsExport } from '../../src/results/exportFormat';
 import { connect, createSession, disconnectAll, startTestServer, synced, waitFor, type TestServer } from './support';
-import { runCommand } from './serverProcess';
+import { runCommand } from '../support/serverProcess';
 
 let server: TestServer | undefined;
 afterEach(async () => {

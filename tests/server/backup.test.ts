@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databasePath } from '../../server/config';
 import { connect, createSession, disconnectAll, startTestServer, synced, waitFor, type Client, type TestServer } from './support';
-import { runCommand } from './serverProcess';
+import { runCommand } from '../support/serverProcess';
 
 const servers: TestServer[] = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { killServerProcesses, runCommand, startServerProcess } from './serverProcess';
+import { killServerProcesses, runCommand, startServerProcess } from '../support/serverProcess';
 
 afterEach(killServerProcesses);
 

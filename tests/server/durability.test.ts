@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { connect, createSession, disconnectAll, synced, waitFor } from './support';
-import { killServerProcesses, startServerProcess } from './serverProcess';
+import { killServerProcesses, startServerProcess } from '../support/serverProcess';
 
 afterEach(() => {
   disconnectAll();

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { databasePath } from '../../server/config';
 import { openSqliteStore } from '../../server/persistence';
 import { connect, createSession, disconnectAll, synced, waitFor, type Client } from './support';
-import { killServerProcesses, startServerProcess } from './serverProcess';
+import { killServerProcesses, startServerProcess } from '../support/serverProcess';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
