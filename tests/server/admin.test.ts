@@ -13,7 +13,8 @@ afterEach(async () => {
 
 const admin = (dataDir: string, ...args: string[]) => runCommand('scripts/admin.ts', args, { DATA_DIR: dataDir });
 
-describe('npm run admin', () => {
+// These tests start processes (tsx compiles at each start), which is slow on a busy two-core machine.
+describe('npm run admin', { timeout: 60_000 }, () => {
   it('lists sessions with who is connected now, exports one as results JSON, and deletes one in use', async () => {
     server = await startTestServer();
     const busy = await createSession(server.http, 'ROC Oost, 12 maart');

@@ -14,7 +14,8 @@ afterEach(async () => {
 
 const cardsIn = (client: Client) => client.doc.getArray<string>('cards').toArray();
 
-describe('backup and restore', () => {
+// These tests start processes (tsx compiles at each start), which is slow on a busy two-core machine.
+describe('backup and restore', { timeout: 60_000 }, () => {
   it('a backup taken during editing restores into a fresh data folder with every session', async () => {
     const server = await startTestServer();
     servers.push(server);

@@ -9,7 +9,8 @@ afterEach(killServerProcesses);
 const start = (env: Record<string, string>) =>
   runCommand('server/main.ts', [], { HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'praatplaten-config-')), ...env });
 
-describe('configuration errors stop the start with one clear line', () => {
+// These tests start processes (tsx compiles at each start), which is slow on a busy two-core machine.
+describe('configuration errors stop the start with one clear line', { timeout: 60_000 }, () => {
   it.each([
     ['a PORT that is not a number', { PORT: 'eighty' }, /^praatplaten: PORT must be a whole number from 0 to 65535, not "eighty"\n$/],
     ['a PORT out of range', { PORT: '70000' }, /^praatplaten: PORT must be a whole number from 0 to 65535, not "70000"\n$/],

@@ -19,7 +19,8 @@ function cardsIn(doc: Y.Doc): string[] {
   return doc.getArray<string>('cards').toArray();
 }
 
-describe('restart without loss', () => {
+// These tests start processes (tsx compiles at each start), which is slow on a busy two-core machine.
+describe('restart without loss', { timeout: 60_000 }, () => {
   it('a SIGTERM restart while five people edit exits within seconds and loses no edit', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-restart-'));
     const first = await startServerProcess(dataDir);
