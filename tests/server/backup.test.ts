@@ -27,7 +27,7 @@ describe('backup and restore', { timeout: 60_000 }, () => {
       for (const { writer } of pairs) writer.doc.getArray<string>('cards').push([`card ${counter}`]);
       counter++;
     }, 10);
-    await waitFor(() => pairs.every(({ watcher }) => cardsIn(watcher).length >= 20), 'cards on every session');
+    await waitFor(() => pairs.every(({ watcher }) => cardsIn(watcher).length >= 20), 'cards on every session', 15000);
 
     // What the watchers have went through the server, so it is stored before the backup starts.
     const storedBefore = new Map(pairs.map(({ code, watcher }) => [code, cardsIn(watcher)]));

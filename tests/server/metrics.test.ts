@@ -73,14 +73,14 @@ describe('GET /metrics', () => {
     await waitFor(() => server.rooms.get(code)?.locked === true, 'lock on the server');
     cards.push(['while locked']);
     const lockedRefusals = 'praatplaten_refused_updates_total{reason="locked"}';
-    await expect.poll(async () => (await scrape()).get(lockedRefusals)).toBeGreaterThan(before.get(lockedRefusals)!);
+    await expect.poll(async () => (await scrape()).get(lockedRefusals), { timeout: 5000 }).toBeGreaterThan(before.get(lockedRefusals)!);
 
     const during = await scrape();
     expect(during.get('praatplaten_connections')! - before.get('praatplaten_connections')!).toBe(3);
     expect(during.get('praatplaten_live_sessions')! - before.get('praatplaten_live_sessions')!).toBe(1);
     // 30 cards and the lock; the connection's sync steps may add a few empty updates.
     expect(during.get('praatplaten_updates_total')! - before.get('praatplaten_updates_total')!).toBeGreaterThanOrEqual(31);
-    await expect.poll(async () => (await scrape()).get('praatplaten_updates_per_second')!, { timeout: 3000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await scrape()).get('praatplaten_updates_per_second')!, { timeout: 5000 }).toBeGreaterThan(0);
 
     disconnectAll();
     await waitFor(() => server.rooms.get(code) === undefined, 'session unloaded');
