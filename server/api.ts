@@ -5,6 +5,7 @@ import { LIMITS } from '../src/domain/limits';
 import type { Role } from '../src/domain/rights';
 import { normalizeCode } from './codes';
 import { identityCookie, type Identities } from './identity';
+import type { Logger } from './logger';
 import type { RateLimiter } from './rateLimit';
 import type { Sessions } from './sessions';
 
@@ -54,7 +55,7 @@ export interface ApiContext {
   /** Looking a code up is rate limited like joining, so codes cannot be guessed quickly. */
   lookupLimit: RateLimiter;
   clientAddress: (request: IncomingMessage) => string;
-  log: (message: string) => void;
+  log: Logger;
 }
 
 function titleFrom(body: unknown): string {
@@ -74,7 +75,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       if (request.method !== 'POST') throw new HttpError(405, 'Use POST to create a session');
       if (!context.creationLimit.take(context.clientAddress(request))) throw new HttpError(429, 'Too many new sessions from this address; try again in a minute');
       const created = sessions.create(titleFrom(await readJson(request)));
-      context.log(`session ${created.code} created`);
+      context.log.info({ session: created.code }, 'session created');
       sendJson(response, 201, created);
       return true;
     }
@@ -97,7 +98,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (request.method === 'DELETE') {
       if (!sessions.isFacilitator(session, bearer(request))) throw new HttpError(403, 'Only the facilitator can delete this session');
       sessions.delete(code);
-      context.log(`session ${code} deleted by its facilitator`);
+      context.log.info({ session: code }, 'session deleted by its facilitator');
       response.writeHead(204).end();
       return true;
     }
@@ -105,7 +106,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   } catch (error) {
     if (error instanceof HttpError) sendJson(response, error.status, { error: error.message });
     else {
-      context.log(`api error: ${(error as Error).stack ?? error}`);
+      context.log.error({ err: error }, 'api request failed');
       sendJson(response, 500, { error: 'Internal error' });
     }
     return true;
@@ -123,7 +124,7 @@ async function restore(request: IncomingMessage, response: ServerResponse, code:
   const result = context.sessions.restore(code, key, titleFrom(await readJson(request)));
   if (result === 'deleted') throw new HttpError(410, 'This session was deleted and cannot be restored');
   if (result === 'taken') throw new HttpError(409, 'This code belongs to another session');
-  if (result === 'restored') context.log(`session ${code} restored by its facilitator`);
+  if (result === 'restored') context.log.info({ session: code }, 'session restored by its facilitator');
   sendJson(response, result === 'restored' ? 201 : 200, { code });
   return true;
 }

@@ -5,7 +5,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { handleApi, type ApiContext } from './api';
 import { Identities } from './identity';
@@ -18,6 +17,12 @@ import { parseRequestTarget } from './requestTarget';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import { createStaticHandler } from './static';
+import { createLogger, type Logger } from './logger';
+import { createMetrics } from './metrics';
+import { handleOperatorRequest } from './operatorEndpoints';
+import { closeSockets } from './shutdown';
+import { listenAdminSocket } from './adminSocket';
+import { databasePath } from './config';
 
 export interface ServerOptions {
   port: number;
@@ -38,7 +43,10 @@ export interface ServerOptions {
   joinLimit?: { burst: number; perSecond: number };
   /** False turns the per-address limits off (load tests from one machine). */
   rateLimits?: boolean;
-  log?: (message: string) => void;
+  /** Where log lines go; by default JSON lines on stdout. */
+  logger?: Logger;
+  /** Receives each JSON log line instead of stdout (tests). */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -47,6 +55,7 @@ export interface RunningServer {
   store: Store;
   /** Sessions held in memory now (someone is connected). */
   rooms: Rooms;
+  /** Stops accepting, stores everything, tells clients to reconnect (1012) and closes. */
   close: () => Promise<void>;
 }
 
@@ -54,8 +63,9 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const PING_INTERVAL_MS = 30_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? ((message: string) => console.log(`[${new Date().toISOString()}] ${message}`));
-  const store = openSqliteStore(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'praatplaten.sqlite'), log);
+  const log = options.logger ?? createLogger({ sink: options.log });
+  const databaseFile = options.dataDir === ':memory:' ? undefined : databasePath(options.dataDir);
+  const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
   const maxConnections = options.maxConnectionsPerSession ?? LIMITS.connectionsPerSession;
@@ -81,7 +91,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     isSecure: (request) => Boolean((request.socket as { encrypted?: boolean }).encrypted)
       || (Boolean(options.trustProxy) && String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https'),
   };
-  const failed = (what: string, error: unknown) => log(`${what} failed: ${(error as Error)?.message ?? error}`);
+  const failed = (what: string, error: unknown) => log.error({ reason: (error as Error)?.message ?? String(error) }, `${what} failed`);
+  const metrics = createMetrics({ liveSessions: () => rooms.size, connections: () => wss.clients.size, databaseFile });
+  const operatorContext = {
+    metrics,
+    log,
+    checkReady: () => {
+      if (closing) throw new Error('shutting down');
+      store.check();
+    },
+  };
 
   const server = createServer((request, response) => {
     // Every answer, error pages included, is read as what its content type says.
@@ -94,14 +113,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     try {
       const target = parseRequestTarget(request.url);
       if (!target) {
-        log('refused a request with an unreadable target');
+        log.warn('refused a request with an unreadable target');
         response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Bad request');
         return;
       }
-      if (target.path === '/healthz') {
-        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('ok');
-        return;
-      }
+      if (handleOperatorRequest(target.path, response, operatorContext)) return;
       handleApi(request, response, target.path, apiContext)
         .then((handled) => {
           if (handled) return;
@@ -144,8 +160,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const target = parseRequestTarget(request.url);
     const match = target && /^\/ws\/([^/]+)(\/control)?$/.exec(target.path);
     if (!target || !match) {
-      if (!target) log('refused a websocket upgrade with an unreadable target');
+      if (!target) log.warn('refused a websocket upgrade with an unreadable target');
       refuseUpgrade(socket, target ? '404 Not Found' : '400 Bad Request');
+      return;
+    }
+    if (closing) {
+      refuseUpgrade(socket, '503 Service Unavailable', 'Retry-After: 1\r\n');
       return;
     }
     const address = clientAddress(request);
@@ -166,7 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   function joinSession(ws: WebSocket, request: IncomingMessage, address: string, rawCode: string, target: 'worksheet' | 'control'): void {
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
-    ws.on('error', (error) => log(`socket error: ${error.message}`));
+    ws.on('error', (error) => log.warn({ reason: error.message }, 'socket error'));
     const code = normalizeCode(rawCode);
     const found = code ? sessions.lookup(code) : { state: 'unknown' as const };
     if (!code || found.state !== 'live') {
@@ -188,13 +208,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     perAddress.set(addressKey, fromAddress + 1);
     sessions.touch(code);
+    // Never names, texts or keys in a log line: the session, the kind of connection, the address.
+    const connectionLog = log.child({ session: code, target, role, address });
+    connectionLog.info({ connections: room.connectionCount + 1 }, 'connection opened');
     attachConnection(ws, {
       room,
       target,
       identity,
-      log,
+      log: connectionLog,
       silentMs: options.silentConnectionMs ?? LIMITS.silentConnectionMs,
+      onUpdate: (refusal) => metrics.update(refusal),
       onClose: () => {
+        connectionLog.info({ connections: room.connectionCount }, 'connection closed');
         const left = (perAddress.get(addressKey) ?? 1) - 1;
         if (left > 0) perAddress.set(addressKey, left);
         else perAddress.delete(addressKey);
@@ -218,15 +243,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }, PING_INTERVAL_MS);
   const sweep = () => {
     const expired = sessions.sweep();
-    if (expired.length) log(`deleted ${expired.length} expired session(s)`);
+    if (expired.length) log.info({ sessions: expired.length }, 'deleted expired sessions');
   };
   sweep();
   const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
   ping.unref();
   sweeper.unref();
 
-  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
   const port = (server.address() as AddressInfo).port;
+  const adminSocket = databaseFile ? await listenAdminSocket(options.dataDir, sessions, rooms, log) : undefined;
   return {
     server,
     port,
@@ -236,12 +265,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing = true;
       clearInterval(ping);
       clearInterval(sweeper);
-      rooms.shutdown(1001, 'server shutting down');
-      for (const ws of wss.clients) ws.terminate();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      adminSocket?.close();
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      rooms.shutdown(CLOSE.serviceRestart, 'server restarting');
+      await closeSockets(wss.clients);
+      server.closeAllConnections();
+      await stopped;
+      metrics.stop();
       await store.close();
     },
   };

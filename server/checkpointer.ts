@@ -39,6 +39,8 @@ export function startCheckpointer(file: string, driver: string, log: (message: s
   return {
     stop: () => new Promise((resolve) => {
       worker.once('exit', () => resolve());
+      // Held open until its last checkpoint is done; unref'd, the process could end first.
+      worker.ref();
       worker.postMessage('stop');
     }),
   };

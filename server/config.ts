@@ -1,62 +1,73 @@
 /**
- * Settings from the environment, checked before anything starts: a typo in a
- * service file stops the start with one line that says which setting and why,
- * instead of a server that runs with a surprise (RETENTION_DAYS=0 deleting
- * every new session at once).
+ * The settings from the environment, checked before anything starts: a
+ * mistake stops the start with one line that names the setting and says what
+ * is wrong, instead of a stack trace or a server that fails later.
  */
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { ServerOptions } from './app';
+import { join, resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './logger';
 
 export class ConfigError extends Error {}
 
-type Env = Record<string, string | undefined>;
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new ConfigError(`${name}=${raw} is not valid: use a whole number from ${min} to ${max}`);
-  return value;
+/** The SQLite file in the data folder; the backup and admin commands open the same one. */
+export function databasePath(dataDir: string): string {
+  return join(dataDir, 'praatplaten.sqlite');
 }
 
-function positive(env: Env, name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name}=${raw} is not valid: use a number of days greater than 0`);
-  return value;
+export interface Config {
+  port: number;
+  host?: string;
+  staticDir: string;
+  dataDir: string;
+  retentionDays: number;
+  maxConnectionsPerSession: number;
+  trustProxy: boolean;
+  rateLimits: boolean;
+  logLevel: LogLevel;
 }
 
-function flag(env: Env, name: string, on: readonly string[], off: readonly string[], fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (on.includes(raw)) return true;
-  if (off.includes(raw)) return false;
-  throw new ConfigError(`${name}=${env[name]} is not valid: use ${[...on, ...off].join(' or ')}`);
-}
-
-function dataDir(env: Env): string {
-  if (env.DATA_DIR === ':memory:') return ':memory:';
-  const dir = resolve(env.DATA_DIR || 'data');
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK | constants.R_OK);
-  } catch (error) {
-    throw new ConfigError(`DATA_DIR ${dir} cannot be used: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (the server must be able to create and write files there)`);
-  }
-  return dir;
-}
-
-export function readConfig(env: Env): ServerOptions {
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = env.DATA_DIR === ':memory:' ? ':memory:' : resolve(env.DATA_DIR ?? 'data');
+  if (dataDir !== ':memory:') checkWritable(dataDir);
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || undefined,
-    staticDir: resolve(env.STATIC_DIR || 'dist'),
-    dataDir: dataDir(env),
-    retentionDays: positive(env, 'RETENTION_DAYS', 30),
-    maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 10, 100_000),
-    trustProxy: flag(env, 'TRUST_PROXY', ['1', 'true'], ['0', 'false'], false),
-    rateLimits: flag(env, 'RATE_LIMIT', ['on'], ['off'], true),
+    staticDir: resolve(env.STATIC_DIR ?? 'dist'),
+    dataDir,
+    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 36500),
+    maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 1, 100_000),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    rateLimits: env.RATE_LIMIT !== 'off',
+    logLevel,
   };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(text)) return true;
+  if (['0', 'false', 'off', 'no'].includes(text)) return false;
+  throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
+}
+
+function checkWritable(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`DATA_DIR ${dataDir} cannot be written (${reason}); create it and give the server's user write access`);
+  }
 }

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
-import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
+import { CLOSE, LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
 import {
   awarenessMessage, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC,
   permissionDeniedMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStep1Message, syncStep2Message,
@@ -14,6 +14,7 @@ import {
 import { TokenBucket } from './rateLimit';
 import type { SessionRoom } from './sessionRoom';
 import type { Identity } from './identity';
+import type { Logger } from './logger';
 import type { Peer, SharedDocument } from './sharedDocument';
 
 export { CLOSE };
@@ -33,7 +34,9 @@ export interface ConnectionContext {
   room: SessionRoom;
   target: 'worksheet' | 'control';
   identity: Identity;
-  log: (message: string) => void;
+  log: Logger;
+  /** An update was applied (undefined) or refused; for the metrics. */
+  onUpdate?: (refusal: Refusal | undefined) => void;
   /** A connection that sends nothing this long after opening is closed. */
   silentMs: number;
   onClose: () => void;
@@ -77,19 +80,19 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     if (silent) silent = void clearTimeout(silent);
     peer.lastSeen = Date.now();
     if (!isBinary) {
-      log(`${room.code}: text frame refused`);
+      log.warn('text frame refused');
       socket.close(CLOSE.unsupportedData, 'binary messages only');
       return;
     }
     if (!messages.take()) {
-      log(`${room.code}: a ${role} connection sent too many messages`);
+      log.warn('too many messages; connection closed');
       socket.close(CLOSE.tryAgainLater, 'too many messages');
       return;
     }
     try {
       handleMessage(toBytes(data));
     } catch (error) {
-      log(`${room.code}: malformed message closed a ${role} connection: ${(error as Error).message}`);
+      log.warn({ reason: (error as Error).message }, 'malformed message closed the connection');
       socket.close(CLOSE.invalidPayload, 'malformed message');
     }
   });
@@ -99,7 +102,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     document.leave(peer);
     context.onClose();
   });
-  socket.on('error', (error) => log(`${room.code}: socket error: ${error.message}`));
+  socket.on('error', (error) => log.warn({ reason: error.message }, 'socket error'));
 
   function handleMessage(message: Uint8Array): void {
     const decoder = decoding.createDecoder(message);
@@ -111,9 +114,10 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
           peer.send(syncStep2Message(document.stateForClient(), decoding.readVarUint8Array(decoder)));
         } else if (syncType === SYNC_STEP2 || syncType === SYNC_UPDATE) {
           const refusal = room.applyUpdate(document, peer, decoding.readVarUint8Array(decoder));
+          context.onUpdate?.(refusal);
           // A gap is not the user's doing: the resync fixes it without a word.
           if (refusal && refusal !== REFUSAL.gap) {
-            if (refusal !== REFUSAL.locked && refusal !== REFUSAL.ended) log(`${room.code}: refused an update from a ${role}: ${refusal}`);
+            if (refusal !== REFUSAL.locked && refusal !== REFUSAL.ended) log.info({ refusal }, 'refused an update');
             peer.send(permissionDeniedMessage(refusal));
           }
         } else {

@@ -1,29 +1,32 @@
 import { startServer } from './app';
-import { ConfigError, readConfig } from './config';
-import { StoreError } from './persistence';
+import { ConfigError, readConfig, type Config } from './config';
+import { createLogger } from './logger';
+import { exitOnSignals } from './shutdown';
 
-const log = (message: string) => console.log(`[${new Date().toISOString()}] ${message}`);
+/** A setting the server cannot start with: one line on stderr, exit code 1. */
+function stop(message: string): never {
+  process.stderr.write(`praatplaten: ${message}\n`);
+  process.exit(1);
+}
 
-let running: Awaited<ReturnType<typeof startServer>>;
+let config: Config;
 try {
-  running = await startServer({ ...readConfig(process.env), log });
+  config = readConfig();
 } catch (error) {
-  // Settings and a damaged database stop the start with one line that says what to do.
-  if (error instanceof ConfigError || error instanceof StoreError) {
-    console.error(`Praatplaten cannot start: ${error.message}`);
-    process.exit(1);
-  }
+  if (error instanceof ConfigError) stop(error.message);
   throw error;
 }
-console.log(`Praatplaten listening on http://localhost:${running.port}`);
 
-// Last resort: every request and connection handler catches its own errors, so
-// anything reaching here escaped one of them. Log it and keep serving the others.
-process.on('uncaughtException', (error) => log(`uncaught error (still running): ${error.stack ?? error}`));
-process.on('unhandledRejection', (error) => log(`unhandled rejection (still running): ${(error as Error)?.stack ?? error}`));
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    void running.close().then(() => process.exit(0));
-  });
-}
+const logger = createLogger({ level: config.logLevel });
+// A crash is logged like everything else, as one JSON line, before the process ends.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'crashed');
+  process.exit(1);
+});
+const running = await startServer({ ...config, logger }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') stop(`PORT ${config.port} is already in use`);
+  if (error.code === 'EACCES') stop(`PORT ${config.port} may not be opened by this user; use a port above 1023 behind the proxy`);
+  throw error;
+});
+logger.info({ port: running.port }, `Praatplaten listening on http://localhost:${running.port}`);
+exitOnSignals(running.close, logger);

@@ -45,7 +45,11 @@ export interface SessionStore {
   staleSessions(before: number): string[];
 }
 
-export type Store = DocumentStore & SessionStore & { close(): Promise<void> };
+export type Store = DocumentStore & SessionStore & {
+  /** Throws when the database cannot be read and written now (the readiness check). */
+  check(): void;
+  close(): Promise<void>;
+};
 
 /** The database cannot be used as it is; the message says what to do, in one line. */
 export class StoreError extends Error {}
@@ -151,6 +155,16 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       return statements.secret.get(name)!.value;
     },
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
+    check: () => {
+      if (onDisk && !existsSync(file)) throw new Error('the database file is gone');
+      // Take the write lock and give it back: fails when another process holds the database.
+      db.pragma('busy_timeout = 200');
+      try {
+        db.exec('BEGIN IMMEDIATE; ROLLBACK');
+      } finally {
+        db.pragma('busy_timeout = 2000');
+      }
+    },
     close: async () => {
       await checkpointer?.stop();
       db.close();

@@ -20,6 +20,16 @@ export class Rooms {
     return room;
   }
 
+  /** How many sessions are in memory now. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Connections per session in memory now, for `npm run admin -- sessions`. */
+  connectionCounts(): Record<string, number> {
+    return Object.fromEntries([...this.rooms].map(([code, room]) => [code, room.connectionCount]));
+  }
+
   get(code: string): SessionRoom | undefined {
     return this.rooms.get(code);
   }

@@ -68,6 +68,8 @@ export const CLOSE = {
   policyViolation: 1008,
   tooBig: 1009,
   internalError: 1011,
+  /** The server is restarting: the stock provider reconnects by itself. */
+  serviceRestart: 1012,
   tryAgainLater: 1013,
   badRequest: 4400,
   /** Unknown here: never created on this server, or its data is not (or no longer) in this database. */

@@ -98,6 +98,12 @@ export class LiveSession {
         this.notify();
       });
     }
+    // After a reconnect (a server restart, a network hiccup) the others have dropped our presence,
+    // and they ignore the same state sent again with the same clock; setting it anew moves the clock.
+    this.worksheetProvider.on('status', ({ status }: { status: string }) => {
+      const awareness = this.worksheetProvider.awareness;
+      if (status === 'connected' && awareness.getLocalState()) awareness.setLocalState(awareness.getLocalState());
+    });
     for (const provider of [this.worksheetProvider, this.controlProvider]) {
       provider.on('status', this.notify);
       provider.on('sync', (synced: boolean) => {

@@ -1,0 +1,48 @@
+/**
+ * npm run backup -- FILE: a consistent copy of the database while the server
+ * runs. SQLite's online backup copies the pages of one snapshot, so sessions
+ * being edited at that moment are copied as they were at one instant; the
+ * server keeps writing meanwhile. The copy is written beside FILE and renamed
+ * only once it is complete and checked, so FILE is never half a backup.
+ * Restore: see "Hosting at your school" in the README.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { databasePath } from '../server/config';
+
+const target = process.argv[2];
+if (!target) {
+  process.stderr.write('usage: npm run backup -- FILE   (reads the database in DATA_DIR, default ./data)\n');
+  process.exit(2);
+}
+const source = databasePath(resolve(process.env.DATA_DIR ?? 'data'));
+if (!existsSync(source)) {
+  process.stderr.write(`praatplaten backup: no database at ${source}; set DATA_DIR to the server's data folder\n`);
+  process.exit(1);
+}
+
+const file = resolve(target);
+const partial = `${file}.partial`;
+rmSync(partial, { force: true });
+const db = new Database(source, { fileMustExist: true });
+try {
+  // All pages in one step, in one read transaction: copied in steps, a backup
+  // restarts whenever the server writes in between, which in a busy session is always.
+  await db.backup(partial, { progress: () => 0x7fffffff });
+} finally {
+  db.close();
+}
+const copy = new Database(partial);
+// One self-contained file, without a write-ahead log beside it: restoring is copying it back.
+copy.pragma('journal_mode = DELETE');
+const check = copy.pragma('quick_check', { simple: true });
+const sessions = (copy.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+copy.close();
+if (check !== 'ok') {
+  rmSync(partial, { force: true });
+  process.stderr.write(`praatplaten backup: the copy failed its check (${String(check)}); nothing written\n`);
+  process.exit(1);
+}
+renameSync(partial, file);
+process.stdout.write(`praatplaten backup: ${sessions} session(s) copied to ${file}\n`);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../server/config';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-config-unit-'));
+const read = (env: Record<string, string>) => readConfig({ DATA_DIR: dataDir, ...env });
+
+describe('readConfig', () => {
+  it('has the README\'s defaults', () => {
+    expect(read({})).toMatchObject({
+      port: 8080, dataDir, retentionDays: 30, maxConnectionsPerSession: 200, trustProxy: false, rateLimits: true, logLevel: 'info',
+    });
+  });
+
+  it.each([
+    [{ PORT: '0' }, { port: 0 }],
+    [{ PORT: ' 3000 ' }, { port: 3000 }],
+    [{ TRUST_PROXY: '1' }, { trustProxy: true }],
+    [{ TRUST_PROXY: 'true' }, { trustProxy: true }],
+    [{ TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ RATE_LIMIT: 'off' }, { rateLimits: false }],
+    [{ RETENTION_DAYS: '7' }, { retentionDays: 7 }],
+    [{ LOG_LEVEL: 'debug' }, { logLevel: 'debug' }],
+    [{ DATA_DIR: ':memory:' }, { dataDir: ':memory:' }],
+  ])('reads %o', (env, expected) => {
+    expect(read(env)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ PORT: '8080x' }, 'PORT must be a whole number from 0 to 65535, not "8080x"'],
+    [{ PORT: '-1' }, 'PORT must be a whole number from 0 to 65535, not "-1"'],
+    [{ PORT: '1.5' }, 'PORT must be a whole number from 0 to 65535, not "1.5"'],
+    [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS must be a whole number from 1 to 36500, not "0"'],
+    [{ MAX_CONNECTIONS_PER_SESSION: 'many' }, 'MAX_CONNECTIONS_PER_SESSION must be a whole number from 1 to 100000, not "many"'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY must be 1 or 0, not "yes please"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not "loud"'],
+  ])('refuses %o with one line', (env, message) => {
+    expect(() => read(env)).toThrow(message);
+  });
+});
