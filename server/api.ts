@@ -136,7 +136,7 @@ function bodyField(body: unknown, name: string): string | undefined {
 }
 
 /**
- * POST /api/sessions/CODE/join, JSON `{ name, viewer? }`, the facilitator adding
+ * POST /api/sessions/CODE/join, JSON `{ name, viewer?, previousId? }`, the facilitator adding
  * `Authorization: Bearer KEY`: the server decides who this browser is and says
  * so in a signed HttpOnly cookie the websocket presents. The same browser keeps
  * its id; the facilitator role needs the key once; a results link makes a reader.
@@ -157,7 +157,7 @@ async function join(request: IncomingMessage, response: ServerResponse, code: st
     role = role === 'facilitator' ? role : 'viewer';
   }
   const name = (bodyField(body, 'name') ?? known?.name ?? '').trim().slice(0, LIMITS.nameLength);
-  const id = role === 'viewer' && viewer ? viewer.id : (known?.id ?? randomUUID());
+  const id = role === 'viewer' && viewer ? viewer.id : (known?.id ?? sessions.participantIdFor(code, bodyField(body, 'previousId')));
   const identity = { code, id, name, role };
   response.setHeader('set-cookie', identityCookie(code, identities.issue(identity), context.cookieMaxAgeSeconds, context.isSecure(request)));
   sendJson(response, 200, { participantId: id, name, role });

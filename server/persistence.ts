@@ -41,6 +41,8 @@ export interface SessionStore {
   forgetDeletions(before: number): void;
   /** A random secret of this server, made on first use and kept in the database (it survives restarts and backups). */
   secret(name: string): Buffer;
+  /** Records that a participant id was handed out in a session; false when it already was. */
+  claimParticipant(code: string, id: string): boolean;
   /** Codes of sessions not touched since `before`. */
   staleSessions(before: number): string[];
 }
@@ -88,6 +90,11 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       code TEXT PRIMARY KEY,
       deleted_at INTEGER NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS participants (
+      code TEXT NOT NULL,
+      id TEXT NOT NULL,
+      PRIMARY KEY (code, id)
+    );
     CREATE TABLE IF NOT EXISTS secrets (
       name TEXT PRIMARY KEY,
       value BLOB NOT NULL
@@ -113,6 +120,8 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     forgetOne: db.prepare<[string]>('DELETE FROM deleted_sessions WHERE code = ?'),
     secret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
     keepSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
+    claim: db.prepare<[string, string]>('INSERT OR IGNORE INTO participants (code, id) VALUES (?, ?)'),
+    forgetParticipants: db.prepare<[string]>('DELETE FROM participants WHERE code = ?'),
   };
   const compact = db.transaction((name: string, state: Uint8Array) => {
     statements.deleteDoc.run(name);
@@ -124,6 +133,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   const deleteSession = db.transaction((code: string, at: number) => {
     statements.deletePrefix.run(code, code);
     statements.deleteSession.run(code);
+    statements.forgetParticipants.run(code);
     statements.remember.run(code, at);
   });
   const createSession = db.transaction((record: SessionRecord) => {
@@ -150,6 +160,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     },
     deletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetDeletions: (before) => void statements.forget.run(before),
+    claimParticipant: (code, id) => statements.claim.run(code, id).changes === 1,
     secret: (name) => {
       statements.keepSecret.run(name, randomBytes(32));
       return statements.secret.get(name)!.value;

@@ -1,4 +1,5 @@
 /** Session life: creation with a code and a facilitator key, lookup, expiry, deletion with all data, and restore. */
+import { randomUUID } from 'node:crypto';
 import { CLOSE, LIMITS } from '../src/domain/limits';
 import { hashKey, isWellFormedKey, keyMatches, newFacilitatorKey, newSessionCode } from './codes';
 import type { SessionRecord, Store } from './persistence';
@@ -71,6 +72,20 @@ export class Sessions {
     const at = this.now();
     const created = this.store.createSession({ code, keyHash: hashKey(key), title: title.slice(0, LIMITS.titleLength), createdAt: at, touchedAt: at });
     return created ? 'restored' : 'taken';
+  }
+
+  /**
+   * The participant id for a browser joining without a valid identity cookie:
+   * the id it had before, if this server never handed that id out in this
+   * session (a session restored after the server lost its data knows nobody,
+   * so its people get their own ids, and their cards, back), else a new one.
+   */
+  participantIdFor(code: string, previous: string | undefined): string {
+    if (previous && /^[0-9a-f-]{36}$/.test(previous) && this.store.claimParticipant(code, previous)) return previous;
+    for (;;) {
+      const id = randomUUID();
+      if (this.store.claimParticipant(code, id)) return id;
+    }
   }
 
   touch(code: string): void {

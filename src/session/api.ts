@@ -39,6 +39,44 @@ export async function deleteSession(code: string, facilitatorKey: string): Promi
   if (response.status !== 204) throw new Error(`HTTP ${response.status}`);
 }
 
+/** The key given was not this session's facilitator key. */
+export class WrongKey extends Error {}
+
+export interface JoinedAs {
+  participantId: string;
+  name: string;
+  role: 'facilitator' | 'participant' | 'viewer';
+}
+
+/**
+ * Tells the server who this browser is; it answers with the participant id it
+ * gave (the same as last time for this browser) and sets the identity cookie
+ * the websocket presents. The facilitator's key goes in a header, never in a URL.
+ */
+export async function joinSession(code: string, name: string, options: { facilitatorKey?: string; viewer?: string; previousId?: string } = {}): Promise<JoinedAs> {
+  const response = await fetch(`/api/sessions/${encodeURIComponent(code)}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(options.facilitatorKey ? { authorization: `Bearer ${options.facilitatorKey}` } : {}) },
+    body: JSON.stringify({ name, ...(options.viewer ? { viewer: options.viewer } : {}), ...(options.previousId ? { previousId: options.previousId } : {}) }),
+    credentials: 'same-origin',
+  });
+  if (response.status === 403) throw new WrongKey(code);
+  if (response.status === 404) throw new SessionNotFound(code);
+  if (response.status === 410) throw new SessionDeleted(code);
+  if (!response.ok) throw new Error(await errorOf(response));
+  return (await response.json()) as JoinedAs;
+}
+
+/** A read-only results link's token, made by the facilitator. */
+export async function createResultsLink(code: string, facilitatorKey: string): Promise<string> {
+  const response = await fetch(`/api/sessions/${encodeURIComponent(code)}/results-link`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${facilitatorKey}` },
+  });
+  if (response.status !== 201) throw new Error(await errorOf(response));
+  return ((await response.json()) as { token: string }).token;
+}
+
 /** Brings back a session the server does not know, under its old code and the facilitator's key. */
 export async function restoreSession(code: string, facilitatorKey: string, title: string): Promise<void> {
   const response = await fetch(`/api/sessions/${encodeURIComponent(code)}`, {

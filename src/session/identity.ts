@@ -5,6 +5,7 @@
 const NAME_KEY = 'praatplaten.displayName';
 const AUTHOR_KEY = 'praatplaten.authorId';
 const KEYS_KEY = 'praatplaten.facilitatorKeys';
+const JOINED_KEY = 'praatplaten.joined';
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -61,6 +62,29 @@ export function forgetFacilitatorKey(code: string): void {
   const all = keys();
   delete all[code];
   write(KEYS_KEY, JSON.stringify(all));
+}
+
+/** Who the server said this browser is in a session, for when it cannot be asked (offline). */
+export interface RememberedIdentity {
+  participantId: string;
+  role: 'facilitator' | 'participant' | 'viewer';
+}
+
+function joined(): Record<string, RememberedIdentity> {
+  try {
+    return JSON.parse(read(JOINED_KEY) ?? '{}') as Record<string, RememberedIdentity>;
+  } catch {
+    return {};
+  }
+}
+
+export function rememberedIdentity(code: string): RememberedIdentity | undefined {
+  const found = joined()[code];
+  return found && typeof found.participantId === 'string' ? found : undefined;
+}
+
+export function rememberIdentity(code: string, identity: RememberedIdentity): void {
+  write(JOINED_KEY, JSON.stringify({ ...joined(), [code]: { participantId: identity.participantId, role: identity.role } }));
 }
 
 /** A colour per participant from a palette that reads well on white, chosen by their id. */

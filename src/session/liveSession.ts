@@ -8,8 +8,8 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE, type Refusal } from '../domain/limits';
-import { restoreSession } from './api';
-import { colourFor } from './identity';
+import { joinSession, restoreSession, SessionDeleted, WrongKey } from './api';
+import { colourFor, forgetFacilitatorKey, rememberedIdentity, rememberIdentity } from './identity';
 
 /**
  * `unknown`: the server does not know the session (it lost its data, or runs on
@@ -45,6 +45,8 @@ export interface Participant {
 interface SessionOptions {
   name: string;
   facilitatorKey?: string;
+  /** A read-only results link's token. */
+  viewer?: string;
   /** Where the sync server lives; by default this page's own host. */
   serverUrl?: string;
 }
@@ -56,7 +58,6 @@ function defaultServerUrl(): string {
 export class LiveSession {
   readonly worksheet = new Y.Doc();
   readonly control = new Y.Doc();
-  readonly isFacilitator: boolean;
   private readonly worksheetProvider: WebsocketProvider;
   private readonly controlProvider: WebsocketProvider;
   private readonly localStores: IndexeddbPersistence[];
@@ -66,7 +67,13 @@ export class LiveSession {
   private localLoaded = 0;
   private tooBig = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  private readonly facilitatorKey: string | undefined;
+  private facilitatorKey: string | undefined;
+  /** The id the server gave this browser in this session; undefined until it said so. */
+  participantId: string | undefined;
+  /** Whether the server confirmed this browser as the facilitator: a key alone shows no tools. */
+  isFacilitator = false;
+  /** A read-only results link. */
+  isViewer = false;
   /** The last change the server refused, until dismissed. */
   refusal: RefusalNotice | undefined;
   private revision = 0;
@@ -77,20 +84,17 @@ export class LiveSession {
 
   constructor(readonly code: string, options: SessionOptions) {
     const serverUrl = options.serverUrl ?? defaultServerUrl();
-    const params: Record<string, string> = options.facilitatorKey ? { key: options.facilitatorKey } : {};
-    this.isFacilitator = Boolean(options.facilitatorKey);
     this.facilitatorKey = options.facilitatorKey;
     this.localStores = [
       new IndexeddbPersistence(`praatplaten:${code}`, this.worksheet),
       new IndexeddbPersistence(`praatplaten:${code}/control`, this.control),
     ];
-    this.worksheetProvider = new WebsocketProvider(serverUrl, code, this.worksheet, { params });
-    this.controlProvider = new WebsocketProvider(serverUrl, `${code}/control`, this.control, { params });
-    this.worksheetProvider.awareness.setLocalStateField('user', {
-      name: options.name,
-      colour: colourFor(this.worksheet.clientID),
-      facilitator: this.isFacilitator,
-    });
+    // The providers connect once the server has said who this is (the cookie they present).
+    this.worksheetProvider = new WebsocketProvider(serverUrl, code, this.worksheet, { connect: false });
+    this.controlProvider = new WebsocketProvider(serverUrl, `${code}/control`, this.control, { connect: false });
+    this.worksheetProvider.awareness.setLocalStateField('user', { name: options.name, colour: colourFor(this.worksheet.clientID) });
+    this.options = options;
+    void this.join();
 
     for (const store of this.localStores) {
       store.on('synced', () => {
@@ -136,6 +140,44 @@ export class LiveSession {
     addEventListener('offline', this.notify);
   }
 
+  /** Asks the server who this browser is, then connects; offline, the last answer stands. */
+  private async join(): Promise<void> {
+    const options = this.options;
+    try {
+      // The id this browser had here before: a server that lost its data gives it back (and with it the cards).
+      const previousId = rememberedIdentity(this.code)?.participantId;
+      const joined = await joinSession(this.code, options.name, { facilitatorKey: this.facilitatorKey, viewer: options.viewer, previousId });
+      this.participantId = joined.participantId;
+      this.isFacilitator = joined.role === 'facilitator';
+      this.isViewer = joined.role === 'viewer';
+      rememberIdentity(this.code, joined);
+    } catch (error) {
+      if (this.destroyed) return;
+      if (error instanceof SessionDeleted) return this.closed(CLOSE.sessionDeleted);
+      if (error instanceof WrongKey && this.facilitatorKey) {
+        // A key that is not this session's gives no powers: forget it and join as a participant.
+        forgetFacilitatorKey(this.code);
+        this.facilitatorKey = undefined;
+        return this.join();
+      }
+      // Offline, or unknown to the server: the browser's cookie and the last answer stand.
+      const remembered = rememberedIdentity(this.code);
+      this.participantId = remembered?.participantId;
+      this.isFacilitator = remembered?.role === 'facilitator';
+      this.isViewer = remembered?.role === 'viewer';
+    }
+    if (this.destroyed) return;
+    this.joined = true;
+    this.setPresence({ facilitator: this.isFacilitator });
+    for (const provider of this.providers) provider.connect();
+    this.notify();
+  }
+
+  /** True once the server said who this is (or, offline, the last answer was taken). */
+  joined = false;
+  private options: SessionOptions;
+  private destroyed = false;
+
   private get providers(): WebsocketProvider[] {
     return [this.worksheetProvider, this.controlProvider];
   }
@@ -156,11 +198,11 @@ export class LiveSession {
     this.notify();
   }
 
-  /** Connects again after the server refused (unknown, full, too big). */
+  /** Joins and connects again after the server refused (unknown, full, too big): a restored session needs a new cookie. */
   reconnect(): void {
     clearTimeout(this.retry);
     this.tooBig = 0;
-    for (const provider of this.providers) provider.connect();
+    void this.join();
   }
 
   /** Whether this browser's copy has been read, and whether it holds anything. */
@@ -229,6 +271,7 @@ export class LiveSession {
   };
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.retry);
     removeEventListener('online', this.notify);
     removeEventListener('offline', this.notify);
