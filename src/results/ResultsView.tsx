@@ -5,12 +5,13 @@ import { plates } from '../../plates';
 import type { Language } from '../i18n';
 import { cleanCode } from '../session/api';
 import { displayName, facilitatorKey } from '../session/identity';
+import { sessionPlace } from '../session/sessionUi';
 import { useLiveSession } from '../session/useLiveSession';
 import { SOLO_CONTROL } from '../solo/SoloWorksheet';
 import { useSoloDoc } from '../solo/soloWork';
 import { useAppStore } from '../store/appStore';
 import { readControl, type SessionControl } from '../worksheets/control';
-import { buildExport, toMarkdown, type ResultsExport } from './exportFormat';
+import { buildExport, toMarkdown, type ResultsExport } from '../worksheets/exportFormat';
 
 /** The results of a live session, or of one's own solo work when there is no code. */
 export function ResultsView({ code }: { code?: string }) {
@@ -58,7 +59,7 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
   return (
     <article className="results-page">
       <div className="results-actions no-print">
-        <button type="button" onClick={() => navigate(code ? { page: 'session', code } : { page: 'home' })}>
+        <button type="button" onClick={() => navigate(code ? { page: 'session', code, ...sessionPlace(code) } : { page: 'home' })}>
           ← {code ? t('results.back') : t('results.backSolo')}
         </button>
         <button type="button" onClick={() => download(`${fileName}.md`, 'text/markdown;charset=utf-8', markdown())}>{t('results.markdown')}</button>

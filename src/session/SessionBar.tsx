@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionControl } from '../worksheets/control';
+import { worksheetRules } from '../worksheets/rules';
 import type { LiveSession } from './liveSession';
 import { formatSeconds, useCountdown } from './useCountdown';
 
@@ -8,14 +9,17 @@ interface SessionBarProps {
   control: SessionControl;
   title: string;
   onInvite: () => void;
+  /** Shown when the worksheet is not what this screen shows: one click brings it (and keeps every draft). */
+  onToWorksheet?: () => void;
 }
 
-/** Session title, code, connection status and who is present. */
-export function SessionBar({ session, control, title, onInvite }: SessionBarProps) {
+/** The session at a glance, kept in view: title and code, connection, step, timer, lock, who is present. */
+export function SessionBar({ session, control, title, onInvite, onToWorksheet }: SessionBarProps) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
   const people = session.participants;
+  const voting = worksheetRules(control, 'participant').canVote;
   return (
     <div className="session-bar">
       <div className="session-identity">
@@ -27,6 +31,17 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
       <span className={`session-status status-${status}`} role="status" data-status={status}>
         {t(`session.status.${status}`)}
       </span>
+      <span className="session-step" role="status" data-step={control.step}>
+        {t('steps.current', { step: t(`steps.${control.step}`) })}
+      </span>
+      {(control.locked || control.ended) && (
+        <span className="session-lock" data-locked>{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
+      )}
+      {secondsLeft !== undefined && (
+        <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
+          {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
+        </span>
+      )}
       {session.isFacilitator && (
         <span className="following-count" role="status">
           {t('moderation.following', { count: people.filter((person) => !person.facilitator && person.following).length })}
@@ -45,10 +60,10 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
           ))}
         </ul>
       </div>
-      {secondsLeft !== undefined && (
-        <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
-          {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
-        </span>
+      {onToWorksheet && (
+        <button type="button" className={`to-worksheet${voting ? ' is-voting' : ''}`} onClick={onToWorksheet} data-to-worksheet>
+          {voting ? t('votes.toWorksheet') : t('session.toWorksheet')}
+        </button>
       )}
       <button type="button" className="invite-button" onClick={onInvite}>{t('session.invite')}</button>
     </div>

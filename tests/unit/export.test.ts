@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { plates } from '../../plates';
-import { buildExport, escapeMarkdown, ImportError, importInto, parseExport, toMarkdown } from '../../src/results/exportFormat';
+import { buildExport, escapeMarkdown, ImportError, importInto, parseExport, toMarkdown } from '../../src/worksheets/exportFormat';
 import { readControl, rewordColumn, setVotesPerParticipant } from '../../src/worksheets/control';
 import { addCard, readCards } from '../../src/worksheets/model';
 import { castVote } from '../../src/worksheets/votes';

@@ -6,10 +6,10 @@
 import type * as Y from 'yjs';
 import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
-import type { SessionControl } from '../worksheets/control';
-import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards } from '../worksheets/model';
-import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from '../worksheets/route';
-import { tally } from '../worksheets/votes';
+import type { SessionControl } from './control';
+import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards } from './model';
+import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from './route';
+import { tally } from './votes';
 
 export const EXPORT_FORMAT = 'praatplaten-results';
 

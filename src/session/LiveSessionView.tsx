@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plateById, plates } from '../../plates';
+import type { Plate } from '../../plates/types';
+import type { Route } from '../router';
+import { useAppStore } from '../store/appStore';
+import { followLink } from '../views/followLink';
+import { PlateView } from '../views/PlateView';
+import { importInto } from '../worksheets/exportFormat';
+import { readControl } from '../worksheets/control';
+import { deleteSession } from './api';
+import { FacilitatorControls } from './FacilitatorControls';
+import { FollowBanner, OpenedPartNote } from './FollowBanner';
+import { authorId, forgetFacilitatorKey } from './identity';
+import { InviteDialog } from './InviteDialog';
+import { dismissInvite, pendingInvite, takeAnswers } from './invite';
+import { PlateTabs } from './PlateTabs';
+import { SessionAside } from './SessionAside';
+import { SessionBar } from './SessionBar';
+import { rememberSessionPlace, useAsideTab, useSessionUi } from './sessionUi';
+import { useFollow } from './useFollow';
+import { useLiveSession } from './useLiveSession';
+import { useSessionTitle } from './useSessionTitle';
+
+type SessionRoute = Extract<Route, { page: 'session' }>;
+
+interface LiveSessionViewProps {
+  code: string;
+  route: SessionRoute;
+  name: string;
+  facilitatorKey?: string;
+}
+
+function firstPlate(): Plate {
+  return plates.find((plate) => plate.worksheet) ?? plates[0];
+}
+
+export function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSessionViewProps) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((state) => state.navigate);
+  const session = useLiveSession(code, name, key);
+  const [invite] = useState(() => pendingInvite(code));
+  const [inviteOpen, setInviteOpen] = useState(Boolean(invite?.title));
+  const [deleted, setDeleted] = useState(false);
+  const [projector, setProjector] = useState(false);
+  const control = session ? readControl(session.control) : undefined;
+  const { title, notFound } = useSessionTitle(code, session, invite?.title, control?.title);
+  const tab = useAsideTab(code);
+  const { setTab, goToWorksheet } = useSessionUi.getState();
+  // Without a plate in the address: where the group is, else the first plate with a worksheet.
+  const plate = plateById(route.plateId ?? '') ?? plateById(control?.follow?.plateId ?? '') ?? firstPlate();
+  const follow = useFollow({ session, control, route, plateId: plate.id, covered: inviteOpen });
+
+  // The plate belongs in the address, so a reload and "back to the session" return to it.
+  useEffect(() => {
+    if (session && route.plateId !== plate.id) navigate({ ...route, plateId: plate.id }, { replace: true });
+  }, [session, route, plate.id]);
+  useEffect(() => {
+    rememberSessionPlace(code, { plateId: plate.id, ...(route.hotspotId ? { hotspotId: route.hotspotId } : {}) });
+  }, [code, plate.id, route.hotspotId]);
+
+  // A session started from an export or from solo work begins with those answers, once.
+  useEffect(() => {
+    const answers = session ? takeAnswers(code) : undefined;
+    if (session && answers) importInto(session.worksheet, answers, plates, authorId());
+  }, [session, code]);
+
+  if (deleted || notFound || session?.status === 'not-found') {
+    return (
+      <div className="form-page" role="alert">
+        <h1 tabIndex={-1}>{deleted ? t('session.deleted') : t('session.notFound')}</h1>
+        {!deleted && <p>{t('session.notFoundHelp')}</p>}
+        <a href="/doe-mee" onClick={followLink(() => navigate({ page: 'join' }))}>{t('session.joinTitle')}</a>
+      </div>
+    );
+  }
+  if (!session || !control) return null;
+
+  const remove = async () => {
+    if (!key || !confirm(t('session.deleteConfirm'))) return;
+    await deleteSession(code, key);
+    forgetFacilitatorKey(code);
+    setDeleted(true);
+  };
+  const isFacilitator = session.isFacilitator;
+  const leaveFollow = () => follow.on('user-move');
+
+  return (
+    <div className={`session-view${projector ? ' projector' : ''}`}>
+      <PlateView
+        plate={plate}
+        route={{ ...route, plateId: plate.id }}
+        onUserMove={leaveFollow}
+        onOpen={() => setTab(code, 'handreiking')}
+        onViewSettled={follow.publishView}
+        header={
+          <div className="session-sticky">
+            <SessionBar
+              session={session}
+              control={control}
+              title={title}
+              onInvite={() => setInviteOpen(true)}
+              onToWorksheet={!projector && (tab !== 'worksheet' || !isFacilitator) ? () => goToWorksheet(code) : undefined}
+            />
+            {!isFacilitator && <FollowBanner following={follow.following} held={follow.held} onFollow={follow.rejoin} />}
+            {!isFacilitator && follow.openedPart && tab !== 'handreiking' && (
+              <OpenedPartNote
+                plate={plate}
+                hotspotId={follow.openedPart}
+                onDismiss={follow.dismissNote}
+                onRead={() => {
+                  setTab(code, 'handreiking');
+                  follow.dismissNote();
+                  requestAnimationFrame(() => document.querySelector<HTMLElement>('.handreiking-panel .panel-title')?.focus());
+                }}
+              />
+            )}
+            {!projector && <PlateTabs code={code} current={plate.id} onChoose={() => follow.on('user-plate')} />}
+          </div>
+        }
+        aside={(open) => (
+          <SessionAside
+            plate={plate}
+            session={session}
+            control={control}
+            name={name}
+            hotspotId={route.hotspotId}
+            open={open}
+            projector={projector}
+            title={title}
+            facilitatorTools={
+              key ? (
+                <FacilitatorControls
+                  plate={plate}
+                  session={session}
+                  control={control}
+                  projector={projector}
+                  onProjector={setProjector}
+                  onResults={() => navigate({ page: 'results', code })}
+                  onDelete={remove}
+                />
+              ) : undefined
+            }
+          />
+        )}
+      />
+      <InviteDialog
+        code={code}
+        title={title}
+        facilitatorKey={key}
+        open={inviteOpen}
+        onClose={() => {
+          setInviteOpen(false);
+          dismissInvite(code);
+        }}
+      />
+    </div>
+  );
+}
