@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById } from '../plates';
 import { setLanguage, type Language } from './i18n';
@@ -8,6 +8,9 @@ import { HomeView } from './views/HomeView';
 import { PlateView } from './views/PlateView';
 import { SectionView } from './views/SectionView';
 import { followLink } from './views/followLink';
+import { focusMainHeading, keepFocusOffBody } from './views/focusRescue';
+import { cleanCode } from './session/api';
+import { useSessionUi } from './session/sessionUi';
 
 // Live sessions load their own code (Yjs, the sync provider, the QR code) only when used.
 const SessionView = lazy(() => import('./session/SessionView').then((module) => ({ default: module.SessionView })));
@@ -35,11 +38,40 @@ export function App() {
   const navigate = useAppStore((state) => state.navigate);
   const page = useAppStore((state) => state.route.page);
   const other: Language = i18n.language === 'en' ? 'nl' : 'en';
+  const route = useAppStore((state) => state.route);
   useEffect(bindHistory, []);
+  useEffect(keepFocusOffBody, []);
+
+  // After a change of page (not a follow move or a part opened) the focus goes to the new page's main heading.
+  const pageKey = `${route.page}/${'code' in route ? (route.code ?? '') : ''}/${route.page === 'plate' ? route.plateId : ''}`;
+  const shownKey = useRef(pageKey);
+  useEffect(() => {
+    if (shownKey.current === pageKey) return;
+    shownKey.current = pageKey;
+    // Lazy pages render a moment later: try for a short while.
+    let tries = 0;
+    const attempt = () => {
+      if (!focusMainHeading() && tries++ < 20) timer = window.setTimeout(attempt, 50);
+    };
+    let timer = window.setTimeout(attempt, 0);
+    return () => clearTimeout(timer);
+  }, [pageKey]);
 
   return (
     <div className={`app app-${page === 'session' ? 'plate' : page}`}>
       <a className="skip-link" href="#content">{t('app.skipToContent')}</a>
+      {route.page === 'session' && (
+        <a
+          className="skip-link"
+          href="#worksheet-heading"
+          onClick={(event) => {
+            event.preventDefault();
+            useSessionUi.getState().goToWorksheet(cleanCode(route.code));
+          }}
+        >
+          {t('app.skipToWorksheet')}
+        </a>
+      )}
       <header className="app-header">
         <a className="brand" href="/" onClick={followLink(() => navigate({ page: 'home' }))}>
           <span className="brand-mark" aria-hidden="true">P</span>
