@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
 import {
-  setEnded, setHidden, setHideVotesWhileVoting, setLocked, setStep, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
+  setEnded, setHidden, setHideVotesWhileVoting, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
 } from '../worksheets/control';
 import { clearWorksheet } from '../worksheets/model';
 import { clearRoute } from '../worksheets/route';
-import { STEPS, type Step } from '../worksheets/step';
+import type { Step } from '../worksheets/step';
 import type { LiveSession } from './liveSession';
 
 interface FacilitatorControlsProps {
@@ -38,13 +38,6 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
   );
   const tools = (
     <>
-      <div className="control-row step-switcher" role="group" aria-label={t('steps.label')}>
-        {STEPS.map((step, index) => (
-          <button key={step} type="button" aria-pressed={control.step === step} data-step-button={step} onClick={() => setStep(doc, step)}>
-            {index + 1}. {t(`steps.${step}`)}
-          </button>
-        ))}
-      </div>
       {group('explore', (
         <div className="control-row">
           {!projector && projectorButton}

@@ -94,16 +94,19 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
         onOpen={() => setTab(code, 'handreiking')}
         onViewSettled={follow.publishView}
         header={
+          <>
           <div className="session-sticky">
             <SessionBar
               session={session}
               control={control}
               title={title}
               onInvite={() => setInviteOpen(true)}
+              stepsEditable={isFacilitator && !projector}
+              follow={isFacilitator ? undefined : <FollowBanner following={follow.following} held={follow.held} onFollow={follow.rejoin} />}
               onToWorksheet={!projector && (tab !== 'worksheet' || !isFacilitator) ? () => goToWorksheet(code) : undefined}
             />
-            {!isFacilitator && <FollowBanner following={follow.following} held={follow.held} onFollow={follow.rejoin} />}
-            {!isFacilitator && follow.openedPart && tab !== 'handreiking' && (
+          </div>
+          {!isFacilitator && follow.openedPart && tab !== 'handreiking' && (
               <OpenedPartNote
                 plate={plate}
                 hotspotId={follow.openedPart}
@@ -114,9 +117,9 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
                   requestAnimationFrame(() => document.querySelector<HTMLElement>('.handreiking-panel .panel-title')?.focus());
                 }}
               />
-            )}
-            {!projector && <PlateTabs code={code} current={plate.id} onChoose={() => follow.on('user-plate')} />}
-          </div>
+          )}
+          {!projector && <PlateTabs code={code} current={plate.id} onChoose={() => follow.on('user-plate')} />}
+          </>
         }
         aside={(open) => (
           <SessionAside

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionControl } from '../worksheets/control';
+import { setStep, type SessionControl } from '../worksheets/control';
+import { STEPS } from '../worksheets/step';
 import { worksheetRules } from '../worksheets/rules';
 import type { LiveSession } from './liveSession';
 import { formatSeconds, useCountdown } from './useCountdown';
@@ -9,12 +11,16 @@ interface SessionBarProps {
   control: SessionControl;
   title: string;
   onInvite: () => void;
+  /** A participant's follow state, kept in view with the rest. */
+  follow?: ReactNode;
+  /** The facilitator moves the session from step to step here, always in reach; not on the projector. */
+  stepsEditable?: boolean;
   /** Shown when the worksheet is not what this screen shows: one click brings it (and keeps every draft). */
   onToWorksheet?: () => void;
 }
 
 /** The session at a glance, kept in view: title and code, connection, step, timer, lock, who is present. */
-export function SessionBar({ session, control, title, onInvite, onToWorksheet }: SessionBarProps) {
+export function SessionBar({ session, control, title, onInvite, follow, stepsEditable = false, onToWorksheet }: SessionBarProps) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
@@ -31,9 +37,18 @@ export function SessionBar({ session, control, title, onInvite, onToWorksheet }:
       <span className={`session-status status-${status}`} role="status" data-status={status}>
         {t(`session.status.${status}`)}
       </span>
-      <span className="session-step" role="status" data-step={control.step}>
+      <span className={`session-step${stepsEditable ? ' visually-hidden' : ''}`} role="status" data-step={control.step}>
         {t('steps.current', { step: t(`steps.${control.step}`) })}
       </span>
+      {stepsEditable && (
+        <div className="step-switcher" role="group" aria-label={t('steps.label')}>
+          {STEPS.map((step, index) => (
+            <button key={step} type="button" aria-pressed={control.step === step} data-step-button={step} onClick={() => setStep(session.control, step)}>
+              {index + 1}. {t(`steps.${step}`)}
+            </button>
+          ))}
+        </div>
+      )}
       {(control.locked || control.ended) && (
         <span className="session-lock" data-locked>{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
       )}
@@ -42,6 +57,7 @@ export function SessionBar({ session, control, title, onInvite, onToWorksheet }:
           {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
         </span>
       )}
+      {follow}
       {session.isFacilitator && (
         <span className="following-count" role="status">
           {t('moderation.following', { count: people.filter((person) => !person.facilitator && person.following).length })}
@@ -65,7 +81,7 @@ export function SessionBar({ session, control, title, onInvite, onToWorksheet }:
           {voting ? t('votes.toWorksheet') : t('session.toWorksheet')}
         </button>
       )}
-      <button type="button" className="invite-button" onClick={onInvite}>{t('session.invite')}</button>
+      <button type="button" className={`invite-button${session.isFacilitator ? '' : ' is-participant'}`} onClick={onInvite}>{t('session.invite')}</button>
     </div>
   );
 }
