@@ -17,12 +17,14 @@ interface FacilitatorControlsProps {
   onProjector: (on: boolean) => void;
   onResults: () => void;
   onDelete: () => void;
+  /** Beside the handreiking text the tools fold away behind one line, as on the projector. */
+  folded?: boolean;
 }
 
 const TIMER_MINUTES = [2, 5, 10];
 
 /** The facilitator's tools, grouped by the step they belong to; the server enforces lock and end, not just this UI. */
-export function FacilitatorControls({ plate, session, control, projector, onProjector, onResults, onDelete }: FacilitatorControlsProps) {
+export function FacilitatorControls({ plate, session, control, projector, onProjector, onResults, onDelete, folded = false }: FacilitatorControlsProps) {
   const { t } = useTranslation();
   const doc = session.control;
   const projectorButton = (
@@ -111,7 +113,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
     </>
   );
   // On the projector the room sees this screen: the tools fold away behind one line.
-  if (projector) {
+  if (projector || folded) {
     return (
       <section className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
         <div className="control-row">{projectorButton}</div>

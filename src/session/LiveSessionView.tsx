@@ -104,6 +104,7 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
               stepsEditable={isFacilitator && !projector}
               follow={isFacilitator ? undefined : <FollowBanner following={follow.following} held={follow.held} onFollow={follow.rejoin} />}
               onToWorksheet={!projector && (tab !== 'worksheet' || !isFacilitator) ? () => goToWorksheet(code) : undefined}
+              worksheetShown={tab === 'worksheet'}
             />
           </div>
           {!isFacilitator && follow.openedPart && tab !== 'handreiking' && (
@@ -132,8 +133,9 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
             projector={projector}
             title={title}
             facilitatorTools={
-              key ? (
+              key ? (folded) => (
                 <FacilitatorControls
+                  folded={folded}
                   plate={plate}
                   session={session}
                   control={control}

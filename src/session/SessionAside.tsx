@@ -21,7 +21,8 @@ interface SessionAsideProps {
   open: (hotspotId: string | undefined) => void;
   projector: boolean;
   title: string;
-  facilitatorTools?: ReactNode;
+  /** The facilitator's tools, folded or not; on both tabs, so they stay in reach. */
+  facilitatorTools?: (folded: boolean) => ReactNode;
 }
 
 /** Beside the plate: the live worksheet, or the handreiking text. The tab is the participant's own choice. */
@@ -57,7 +58,7 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
           ownKeys: true,
           panel: (
             <>
-              {facilitatorTools}
+              {facilitatorTools?.(false)}
               <WorksheetPanel
                 plate={plate}
                 doc={session.worksheet}
@@ -74,7 +75,12 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
           id: 'handreiking',
           label: t('session.handreikingTab'),
           className: 'aside-handreiking',
-          panel: <HandreikingPanel plate={plate} hotspotId={hotspotId} onOpen={open} />,
+          panel: (
+            <>
+              {facilitatorTools?.(true)}
+              <HandreikingPanel plate={plate} hotspotId={hotspotId} onOpen={open} />
+            </>
+          ),
         },
       ]}
     />

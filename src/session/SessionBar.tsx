@@ -17,10 +17,12 @@ interface SessionBarProps {
   stepsEditable?: boolean;
   /** Shown when the worksheet is not what this screen shows: one click brings it (and keeps every draft). */
   onToWorksheet?: () => void;
+  /** The worksheet tab is open: beside the plate the button is then only needed on narrow screens, where the worksheet is below. */
+  worksheetShown?: boolean;
 }
 
 /** The session at a glance, kept in view: title and code, connection, step, timer, lock, who is present. */
-export function SessionBar({ session, control, title, onInvite, follow, stepsEditable = false, onToWorksheet }: SessionBarProps) {
+export function SessionBar({ session, control, title, onInvite, follow, stepsEditable = false, onToWorksheet, worksheetShown = false }: SessionBarProps) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
@@ -77,7 +79,7 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
         </ul>
       </div>
       {onToWorksheet && (
-        <button type="button" className={`to-worksheet${voting ? ' is-voting' : ''}`} onClick={onToWorksheet} data-to-worksheet>
+        <button type="button" className={`to-worksheet${voting ? ' is-voting' : ''}${worksheetShown && !voting ? ' is-beside' : ''}`} onClick={onToWorksheet} data-to-worksheet>
           {voting ? t('votes.toWorksheet') : t('session.toWorksheet')}
         </button>
       )}
