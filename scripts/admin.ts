@@ -18,7 +18,7 @@ import { ADMIN_SOCKET } from '../server/adminSocket';
 import { normalizeCode } from '../server/codes';
 import { databasePath } from '../server/config';
 import { openSqliteStore } from '../server/persistence';
-import { buildExport } from '../src/results/exportFormat';
+import { buildExport } from '../src/worksheets/exportFormat';
 import { readControl } from '../src/worksheets/control';
 
 const USAGE = 'usage: npm run admin -- sessions | delete CODE | export CODE   (DATA_DIR as for the server, default ./data)';

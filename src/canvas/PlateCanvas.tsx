@@ -38,6 +38,14 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
 
   useEffect(() => {
     if (!wrapper) return;
+    // A new plate brings a new camera: give it the screen at once, so the route is applied to a real size.
+    const rect = wrapper.getBoundingClientRect();
+    camera.resize({ width: Math.round(rect.width), height: Math.round(rect.height) });
+    // Focusing a hotspot must not scroll the wrapper (half the plate would go blank); the camera moves instead.
+    const unscroll = () => {
+      if (wrapper.scrollLeft || wrapper.scrollTop) wrapper.scrollTo(0, 0);
+    };
+    wrapper.addEventListener('scroll', unscroll);
     const observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       const height = Math.round(entry.contentRect.height);
@@ -45,8 +53,18 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
       camera.resize({ width, height });
     });
     observer.observe(wrapper);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      wrapper.removeEventListener('scroll', unscroll);
+    };
   }, [wrapper, camera]);
+
+  // A hotspot reached with Tab outside the view brings the camera to it.
+  const bringIntoView = (hotspot: Plate['hotspots'][number]) => {
+    if (camera.shows(hotspot.shape)) return;
+    camera.flyTo(hotspot.shape, 0);
+    onUserMove?.();
+  };
 
   useEffect(() => {
     let settle = 0;
@@ -125,7 +143,11 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
               onClick={() => onOpen(hotspot.id)}
               onPointerEnter={() => setHighlightId(hotspot.id)}
               onPointerLeave={() => setHighlightId((id) => (id === hotspot.id ? undefined : id))}
-              onFocus={() => setHighlightId(hotspot.id)}
+              onFocus={(event) => {
+                setHighlightId(hotspot.id);
+                // Keyboard focus only: a click moving the camera under the pointer would miss its own target.
+                if (event.currentTarget.matches(':focus-visible')) bringIntoView(hotspot);
+              }}
               onBlur={() => setHighlightId((id) => (id === hotspot.id ? undefined : id))}
             />
           );

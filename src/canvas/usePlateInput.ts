@@ -66,6 +66,8 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
         onUserMove?.();
         return;
       }
+      // One finger scrolls the page (touch-action: pan-y); only two fingers pan and zoom the plate.
+      if (event.pointerType === 'touch') return;
       if (!dragging && Math.hypot(point.x - start.x, point.y - start.y) < DRAG_THRESHOLD) return;
       if (!dragging) element.setPointerCapture(event.pointerId);
       dragging = true;
@@ -109,7 +111,13 @@ export function usePlateInput(element: HTMLElement | null, camera: Camera, optio
       onUserMove?.();
     };
 
+    // Two fingers on the plate are ours: the page must not scroll or zoom under them.
+    const onTouchMove = (event: TouchEvent) => {
+      if (event.touches.length >= 2 && event.cancelable) event.preventDefault();
+    };
+
     const listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [
+      [element, 'touchmove', onTouchMove as EventListener, { passive: false }],
       [element, 'wheel', onWheel as EventListener, { passive: false }],
       [element, 'pointerdown', onPointerDown as EventListener],
       [element, 'pointermove', onPointerMove as EventListener],

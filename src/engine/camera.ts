@@ -55,7 +55,22 @@ export class Camera {
     return () => this.listeners.delete(listener);
   }
 
+  /** The screen size in pixels; 1x1 until the first real size is known. */
+  get screenSize(): Size {
+    return this.screen;
+  }
+
+  /** Whether a box of the plate lies wholly on screen. */
+  shows(box: Box): boolean {
+    const { x, y, scale } = this.viewport;
+    const left = box.x * scale + x;
+    const top = box.y * scale + y;
+    return left >= 0 && top >= 0 && left + box.width * scale <= this.screen.width && top + box.height * scale <= this.screen.height;
+  }
+
   resize(screen: Size): void {
+    // A hidden or detached canvas reports size zero: keep the last real view rather than one of nothing.
+    if (screen.width < 1 || screen.height < 1) return;
     const view = this.screen.width > 1 ? this.view : undefined;
     this.screen = screen;
     this.set(view ? viewportOf(view, this.content, screen) : fitViewport(this.content, screen));

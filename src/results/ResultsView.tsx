@@ -5,12 +5,14 @@ import { plates } from '../../plates';
 import type { Language } from '../i18n';
 import { cleanCode } from '../session/api';
 import { displayName, facilitatorKey } from '../session/identity';
+import { sessionPlace } from '../session/sessionUi';
 import { useLiveSession } from '../session/useLiveSession';
 import { SOLO_CONTROL } from '../solo/SoloWorksheet';
 import { useSoloDoc } from '../solo/soloWork';
 import { useAppStore } from '../store/appStore';
 import { readControl, type SessionControl } from '../worksheets/control';
-import { buildExport, toMarkdown, type ResultsExport } from './exportFormat';
+import { answeredOnly, buildExport, toMarkdown, type ResultsExport } from '../worksheets/exportFormat';
+import { ResultsWorksheet } from './ResultsWorksheet';
 
 /** The results of a live session, or of one's own solo work when there is no code. */
 export function ResultsView({ code }: { code?: string }) {
@@ -45,6 +47,7 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
   const [today] = useState(() => new Date());
   const title = code ? control.title || code : t('results.soloTitle');
   const results: ResultsExport = buildExport(doc, control, plates, language, { title, now: today });
+  const answered = answeredOnly(results.worksheets);
   const fileName = `praatplaten-${code ?? 'eigen'}-${today.toISOString().slice(0, 10)}`;
   const markdown = () =>
     toMarkdown(results, {
@@ -58,7 +61,7 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
   return (
     <article className="results-page">
       <div className="results-actions no-print">
-        <button type="button" onClick={() => navigate(code ? { page: 'session', code } : { page: 'home' })}>
+        <button type="button" onClick={() => navigate(code ? { page: 'session', code, ...sessionPlace(code) } : { page: 'home' })}>
           ← {code ? t('results.back') : t('results.backSolo')}
         </button>
         <button type="button" onClick={() => download(`${fileName}.md`, 'text/markdown;charset=utf-8', markdown())}>{t('results.markdown')}</button>
@@ -66,49 +69,12 @@ function Results({ doc, control, code }: { doc: Y.Doc; control: SessionControl; 
         <button type="button" onClick={() => print()}>{t('results.print')}</button>
       </div>
       <header className="results-header">
-        <h1>{title}</h1>
+        <h1 tabIndex={-1}>{title}</h1>
         <p>{t('results.date')}: {today.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
         <p className="no-print">{t('results.intro')}</p>
       </header>
-      {results.worksheets.map((worksheet) => (
-        <section key={worksheet.plateId} className="results-plate" data-results-plate={worksheet.plateId}>
-          <h2>{worksheet.plateTitle}</h2>
-          <p className="results-prompt">{worksheet.prompt}</p>
-          {worksheet.route?.map((theme) => (
-            <div key={theme.id} className="results-column" data-results-theme={theme.id}>
-              <h3>{theme.title}</h3>
-              <p>{t('route.stand')}: {theme.stands.map((count, index) => `${index + 1}. ${t(`route.step${index + 1}`)}: ${count}`).join(' · ')}</p>
-              <p>{t('route.priority')}: {(['hoog', 'midden', 'laag'] as const).map((priority) => `${t(`route.${priority}`)} ${theme.priorities[priority]}`).join(' · ')}</p>
-              <ul>
-                {theme.items.map((item) => (
-                  <li key={item.id}>
-                    {item.year} {item.text}: {(['samen', 'zelf', 'nog-niet'] as const).map((choice) => `${t(`route.${choice}`)} ${item.choices[choice]}`).join(' · ')}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-          {!worksheet.route && worksheet.columns.map((column) => (
-            <div key={column.id} className="results-column">
-              <h3>{column.title}</h3>
-              {column.cards.length === 0 ? (
-                <p className="worksheet-empty">{t('results.empty')}</p>
-              ) : (
-                <ul>
-                  {column.cards.map((card, index) => (
-                    <li key={index}>
-                      <span className="card-text">{card.text}</span>
-                      {card.detail && <span className="card-detail"> ({card.detail})</span>}
-                      <span className="card-author"> — {t('results.by', { name: card.author })}</span>
-                      {card.votes > 0 && <span className="card-votes"> · {t('votes.count', { count: card.votes })}</span>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          ))}
-        </section>
-      ))}
+      {answered.map((worksheet) => <ResultsWorksheet key={worksheet.plateId} worksheet={worksheet} />)}
+      {answered.length === 0 && <p className="worksheet-empty">{t('results.none')}</p>}
     </article>
   );
 }

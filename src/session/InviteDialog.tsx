@@ -16,7 +16,8 @@ export function InviteDialog({ code, title, facilitatorKey, open, onClose }: Inv
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState(false);
   const joinUrl = `${location.origin}/doe-mee/${code}`;
-  const facilitatorUrl = facilitatorKey ? `${location.origin}/sessie/${code}?key=${encodeURIComponent(facilitatorKey)}` : undefined;
+  // The key travels after the `#`, which browsers never send to a server: it stays out of every access log.
+  const facilitatorUrl = facilitatorKey ? `${location.origin}/sessie/${code}#key=${encodeURIComponent(facilitatorKey)}` : undefined;
 
   useEffect(() => {
     const element = dialog.current;

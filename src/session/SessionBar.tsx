@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionControl } from '../worksheets/control';
+import { setStep, type SessionControl } from '../worksheets/control';
+import { STEPS } from '../worksheets/step';
+import { worksheetRules } from '../worksheets/rules';
 import type { LiveSession } from './liveSession';
 import { formatSeconds, useCountdown } from './useCountdown';
 
@@ -8,14 +11,23 @@ interface SessionBarProps {
   control: SessionControl;
   title: string;
   onInvite: () => void;
+  /** A participant's follow state, kept in view with the rest. */
+  follow?: ReactNode;
+  /** The facilitator moves the session from step to step here, always in reach; not on the projector. */
+  stepsEditable?: boolean;
+  /** Shown when the worksheet is not what this screen shows: one click brings it (and keeps every draft). */
+  onToWorksheet?: () => void;
+  /** The worksheet tab is open: beside the plate the button is then only needed on narrow screens, where the worksheet is below. */
+  worksheetShown?: boolean;
 }
 
-/** Session title, code, connection status and who is present. */
-export function SessionBar({ session, control, title, onInvite }: SessionBarProps) {
+/** The session at a glance, kept in view: title and code, connection, step, timer, lock, who is present. */
+export function SessionBar({ session, control, title, onInvite, follow, stepsEditable = false, onToWorksheet, worksheetShown = false }: SessionBarProps) {
   const { t } = useTranslation();
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
   const people = session.participants;
+  const voting = worksheetRules(control, 'participant').canVote;
   return (
     <div className="session-bar">
       <div className="session-identity">
@@ -27,6 +39,27 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
       <span className={`session-status status-${status}`} role="status" data-status={status}>
         {t(`session.status.${status}`)}
       </span>
+      <span className={`session-step${stepsEditable ? ' visually-hidden' : ''}`} role="status" data-step={control.step}>
+        {t('steps.current', { step: t(`steps.${control.step}`) })}
+      </span>
+      {stepsEditable && (
+        <div className="step-switcher" role="group" aria-label={t('steps.label')}>
+          {STEPS.map((step, index) => (
+            <button key={step} type="button" aria-pressed={control.step === step} data-step-button={step} onClick={() => setStep(session.control, step)}>
+              {index + 1}. {t(`steps.${step}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {(control.locked || control.ended) && (
+        <span className="session-lock" data-locked>{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
+      )}
+      {secondsLeft !== undefined && (
+        <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
+          {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
+        </span>
+      )}
+      {follow}
       {session.isFacilitator && (
         <span className="following-count" role="status">
           {t('moderation.following', { count: people.filter((person) => !person.facilitator && person.following).length })}
@@ -45,12 +78,12 @@ export function SessionBar({ session, control, title, onInvite }: SessionBarProp
           ))}
         </ul>
       </div>
-      {secondsLeft !== undefined && (
-        <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
-          {secondsLeft === 0 ? t('moderation.timeUp') : t('moderation.timeLeft', { time: formatSeconds(secondsLeft) })}
-        </span>
+      {onToWorksheet && (
+        <button type="button" className={`to-worksheet${voting ? ' is-voting' : ''}${worksheetShown && !voting ? ' is-beside' : ''}`} onClick={onToWorksheet} data-to-worksheet>
+          {voting ? t('votes.toWorksheet') : t('session.toWorksheet')}
+        </button>
       )}
-      <button type="button" className="invite-button" onClick={onInvite}>{t('session.invite')}</button>
+      <button type="button" className={`invite-button${session.isFacilitator ? '' : ' is-participant'}`} onClick={onInvite}>{t('session.invite')}</button>
     </div>
   );
 }

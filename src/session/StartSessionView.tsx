@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { createSession } from './api';
 import { displayName, MAX_NAME_LENGTH, rememberFacilitatorKey, setDisplayName } from './identity';
-import { ImportError, parseExport } from '../results/exportFormat';
+import { ImportError, parseExport } from '../worksheets/exportFormat';
 import { pendingAnswers, requestInvite, startWithAnswers } from './invite';
 
 export function StartSessionView() {

@@ -3,7 +3,7 @@
  * that started it, and with the answers it was started from (an export or
  * one's solo work), if any.
  */
-import type { ResultsExport } from '../results/exportFormat';
+import type { ResultsExport } from '../worksheets/exportFormat';
 
 interface PendingStart {
   code: string;

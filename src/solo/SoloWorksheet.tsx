@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { plates } from '../../plates';
 import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
-import { buildExport } from '../results/exportFormat';
+import { buildExport } from '../worksheets/exportFormat';
 import { authorId, displayName } from '../session/identity';
 import { startWithAnswers } from '../session/invite';
 import { useAppStore } from '../store/appStore';
@@ -26,7 +26,7 @@ export function SoloWorksheet({ plate }: { plate: Plate }) {
   return (
     <div className="solo-worksheet">
       <p className="solo-intro">{t('solo.intro')}</p>
-      <WorksheetPanel plate={plate} doc={doc} control={SOLO_CONTROL} actor={{ name: displayName() || t('solo.name'), authorId: authorId(), isFacilitator: true }} />
+      <WorksheetPanel plate={plate} doc={doc} control={SOLO_CONTROL} scope="solo" actor={{ name: displayName() || t('solo.name'), authorId: authorId(), isFacilitator: true }} />
       <div className="solo-actions">
         <button type="button" onClick={() => navigate({ page: 'results' })}>{t('solo.results')}</button>
         <button type="button" onClick={startSession}>{t('solo.startSession')}</button>

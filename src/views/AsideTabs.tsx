@@ -7,6 +7,8 @@ export interface AsideTab<Id extends string> {
   /** The panel keeps arrow and +/- keys for itself (forms, scrolling text) instead of the plate. */
   ownKeys?: boolean;
   className?: string;
+  /** A short word on the tab that asks for attention (voting has started). */
+  badge?: string;
 }
 
 interface AsideTabsProps<Id extends string> {
@@ -45,6 +47,7 @@ export function AsideTabs<Id extends string>({ label, tabs, selected, onSelect, 
             onClick={() => onSelect(tab.id)}
           >
             {tab.label}
+            {tab.badge && <span className="tab-badge">{tab.badge}</span>}
           </button>
         ))}
       </div>

@@ -7,7 +7,7 @@ import { downloadPlatePng } from '../canvas/exportPng';
 import { Camera } from '../engine/camera';
 import type { View } from '../engine/viewport';
 import type { Language } from '../i18n';
-import { withHotspot, type PlateRoute, type Route } from '../router';
+import { sameStop, withHotspot, type PlateRoute, type Route } from '../router';
 import { rememberViewInUrl, useAppStore } from '../store/appStore';
 import { PlateAside } from './PlateAside';
 import { PlateTextView } from './PlateTextView';
@@ -24,11 +24,13 @@ interface PlateViewProps {
   header?: ReactNode;
   /** The user moved the view or opened a part themselves (not by following someone). */
   onUserMove?: () => void;
-  /** The view has come to rest, a moment after the last change. */
-  onViewSettled?: (view: View) => void;
+  /** The user opened a part (or the introduction) themselves. */
+  onOpen?: (hotspotId: string | undefined) => void;
+  /** The view has come to rest, a moment after the last change, on a screen of this size. */
+  onViewSettled?: (view: View, screen: { width: number; height: number }) => void;
 }
 
-export function PlateView({ plate, route, aside, header, onUserMove, onViewSettled }: PlateViewProps) {
+export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onViewSettled }: PlateViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
@@ -45,9 +47,17 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
   routeRef.current = route;
   const settledRef = useRef(onViewSettled);
   settledRef.current = onViewSettled;
+  const userMoveRef = useRef(onUserMove);
+  userMoveRef.current = onUserMove;
 
   // Apply the route to the camera: a viewport in the URL wins, otherwise fly to the hotspot.
+  // A new plate has a new camera: its first route is applied without a flight.
   const appliedRoute = useRef<Route | null>(null);
+  const appliedCamera = useRef(camera);
+  if (appliedCamera.current !== camera) {
+    appliedCamera.current = camera;
+    appliedRoute.current = null;
+  }
   useEffect(() => {
     if (!stage || appliedRoute.current === route) return;
     const firstTime = appliedRoute.current === null;
@@ -65,8 +75,10 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
       clearTimeout(timer);
       timer = window.setTimeout(() => {
         const view = camera.view;
+        // Only while this plate is the page shown: a late timer must not write a view into another page's address.
+        if (!sameStop(useAppStore.getState().route, routeRef.current)) return;
         rememberViewInUrl({ ...routeRef.current, view });
-        settledRef.current?.(view);
+        settledRef.current?.(view, camera.screenSize);
         const percent = Math.round(view.zoom * 100);
         if (percent !== lastPercent) setAnnouncement(t('plate.zoomLevel', { percent }));
         lastPercent = percent;
@@ -81,11 +93,12 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
   const open = useCallback(
     (hotspotId: string | undefined) => {
       onUserMove?.();
+      onOpen?.(hotspotId);
       navigate(withHotspot(routeRef.current, plate.id, hotspotId));
       const opened = plate.hotspots.find((candidate) => candidate.id === hotspotId);
       setAnnouncement(opened ? t('panel.opened', { label: opened.label[language] }) : t('panel.introduction'));
     },
-    [navigate, plate, t, language, onUserMove],
+    [navigate, plate, t, language, onUserMove, onOpen],
   );
 
   useEffect(() => {
@@ -93,6 +106,12 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
+
+  // Toolbar zoom and fit are moves of one's own, exactly as the wheel is.
+  const moveBy = (move: () => void) => () => {
+    move();
+    userMoveRef.current?.();
+  };
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -114,14 +133,15 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
             </button>
             {!textView && (
               <>
-                <button type="button" className="icon-button" onClick={() => camera.zoomBy(1 / 1.25)} aria-label={t('plate.zoomOut')} title={t('plate.zoomOut')}>−</button>
-                <button type="button" className="icon-button" onClick={() => camera.zoomBy(1.25)} aria-label={t('plate.zoomIn')} title={t('plate.zoomIn')}>+</button>
-                <button type="button" onClick={() => camera.fit()}>{t('plate.fit')}</button>
-                <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
+                <button type="button" className="icon-button" onClick={moveBy(() => camera.zoomBy(1 / 1.25))} aria-label={t('plate.zoomOut')} title={t('plate.zoomOut')}>−</button>
+                <button type="button" className="icon-button" onClick={moveBy(() => camera.zoomBy(1.25))} aria-label={t('plate.zoomIn')} title={t('plate.zoomIn')}>+</button>
+                <button type="button" onClick={moveBy(() => camera.fit())}>{t('plate.fit')}</button>
+                <button type="button" className="pointer-only" onClick={toggleFullscreen} aria-pressed={fullscreen}>
                   {fullscreen ? t('plate.exitFullscreen') : t('plate.fullscreen')}
                 </button>
                 <button
                   type="button"
+                  className="pointer-only"
                   disabled={!stage}
                   aria-label={t('plate.download')}
                   title={t('plate.download')}
@@ -138,7 +158,7 @@ export function PlateView({ plate, route, aside, header, onUserMove, onViewSettl
         ) : (
           <PlateCanvas plate={plate} camera={camera} activeHotspotId={route.hotspotId} onOpen={open} onStage={setStage} onUserMove={onUserMove} />
         )}
-        <p id="plate-keyboard-hint" className="keyboard-hint">{t('plate.keyboardHint')}</p>
+        <p id="plate-keyboard-hint" className="keyboard-hint pointer-only">{t('plate.keyboardHint')}</p>
       </div>
       {aside ? aside(open) : <PlateAside plate={plate} hotspotId={route.hotspotId} open={open} />}
       <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>

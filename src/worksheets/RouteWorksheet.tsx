@@ -5,7 +5,7 @@ import type { Plate, WorksheetColumn } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from './control';
 import { CHOICES, PRIORITIES, readAnswers, readSpread, setChoice, setPriority, setStand, STAND_STEPS, type Choice, type Priority, type ThemeSpread } from './route';
-import type { WorksheetActor } from './WorksheetPanel';
+import type { WorksheetActor } from './actor';
 
 interface RouteWorksheetProps {
   plate: Plate;

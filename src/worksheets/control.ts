@@ -4,6 +4,7 @@
  */
 import * as Y from 'yjs';
 import { LIMITS } from '../domain/limits';
+import { readStep, stepChanges, type Step } from './step';
 
 /** Where the facilitator is: participants in follow mode show the same. */
 export interface FollowTarget {
@@ -25,6 +26,10 @@ export interface SessionControl {
   follow?: FollowTarget;
   /** Facilitator's own wording of a worksheet column, keyed `plate/column`. */
   rewordings: Record<string, string>;
+  /** Where the workshop is: explore, fill in, vote, results. */
+  step: Step;
+  /** Vote counts stay hidden from participants (and the projector) while voting is open; on unless turned off. */
+  hideVotesWhileVoting: boolean;
 }
 
 export function controlOf(doc: Y.Doc): Y.Map<unknown> {
@@ -50,6 +55,8 @@ export function readControl(doc: Y.Doc): SessionControl {
     rewordings: rewordings instanceof Y.Map
       ? Object.fromEntries([...rewordings.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
       : {},
+    step: readStep(control.get('step')),
+    hideVotesWhileVoting: control.get('showVotesLive') !== true,
   };
 }
 
@@ -96,6 +103,18 @@ export function stopTimer(doc: Y.Doc): void {
 export function setFollowTarget(doc: Y.Doc, target: FollowTarget): void {
   const current = controlOf(doc).get('follow');
   if (JSON.stringify(current) !== JSON.stringify(target)) controlOf(doc).set('follow', target);
+}
+
+/** Moves the workshop to a step, with what that step needs (voting opens with dots, filling in unlocks). */
+export function setStep(doc: Y.Doc, step: Step): void {
+  const changes = stepChanges(readControl(doc), step);
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(changes)) controlOf(doc).set(key, value);
+  });
+}
+
+export function setHideVotesWhileVoting(doc: Y.Doc, hide: boolean): void {
+  controlOf(doc).set('showVotesLive', !hide);
 }
 
 export function setLocked(doc: Y.Doc, locked: boolean): void {

@@ -82,13 +82,15 @@ describe('a live session', () => {
     await laptop.click('.invite-button');
     await laptop.click('.facilitator-link summary');
     const link = await laptop.inputValue('.facilitator-link input');
-    expect(link).toContain(`/sessie/${code}?key=`);
+    // The key is after the '#': browsers never send that part to a server, so no access log holds it.
+    expect(link).toContain(`/sessie/${code}#key=`);
     const tablet = await newPage();
     await tablet.goto(`${harness.server.url}/doe-mee`);
     await tablet.evaluate(() => localStorage.setItem('praatplaten.displayName', 'Marieke (tablet)'));
     await tablet.goto(link);
     await tablet.waitForSelector('.lock-button');
     expect(new URL(tablet.url()).search).not.toContain('key=');
+    expect(new URL(tablet.url()).hash).not.toContain('key=');
     // Without the link, the same session gives participant rights only.
     const participant = await newPage();
     await participant.goto(`${harness.server.url}/doe-mee/${code}`);
@@ -96,6 +98,22 @@ describe('a live session', () => {
     await participant.click('.stacked-form button[type="submit"]');
     await participant.waitForSelector('[data-status="connected"]');
     expect(await participant.locator('.lock-button').count()).toBe(0);
+  });
+
+  it('a key in the page address that the server does not confirm shows no tools and gives no powers', async () => {
+    const facilitator = await newPage();
+    const code = await startSession(facilitator);
+    await addCard(facilitator, 'open-vraag', 'Kaart van de begeleider');
+    const curious = await newPage();
+    await curious.goto(`${harness.server.url}/doe-mee`);
+    await curious.evaluate(() => localStorage.setItem('praatplaten.displayName', 'Nieuwsgierig'));
+    for (const address of [`/sessie/${code}?key=anything`, `/sessie/${code}#key=anything`]) {
+      await curious.goto(`${harness.server.url}${address}`);
+      await curious.waitForSelector('[data-status="connected"]');
+      await curious.locator('.card', { hasText: 'Kaart van de begeleider' }).waitFor();
+      expect(await curious.locator('.lock-button').count()).toBe(0);
+      expect(await curious.locator('.facilitator-tools, [data-facilitator-tools]').count()).toBe(0);
+    }
   });
 
   it('an unknown code says the session was not found', async () => {

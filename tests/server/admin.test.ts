@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard } from '../../src/worksheets/model';
-import type { ResultsExport } from '../../src/results/exportFormat';
+import type { ResultsExport } from '../../src/worksheets/exportFormat';
 import { createSession, disconnectAll, joinAs, startTestServer, waitFor, type TestServer } from './support';
 import { runCommand } from '../support/serverProcess';
 

@@ -10,9 +10,14 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected from node_modules, no network) and returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await violations(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Every axe violation, of any impact. */
+export async function violations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than added as a script tag: the app's CSP rightly refuses inline scripts.
   await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
+  const found = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
@@ -23,5 +28,5 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  return found;
 }

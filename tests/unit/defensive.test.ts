@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { plates } from '../../plates';
 import { LIMITS } from '../../src/domain/limits';
-import { buildExport, importInto, inParts, toMarkdown, type ResultsExport } from '../../src/results/exportFormat';
+import { buildExport, importInto, inParts, toMarkdown, type ResultsExport } from '../../src/worksheets/exportFormat';
 import { controlOf, readControl } from '../../src/worksheets/control';
 import { addCard, cardsOf, readCards } from '../../src/worksheets/model';
 import { readSpread } from '../../src/worksheets/route';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { plates } from '../../plates';
-import { buildExport, escapeMarkdown, ImportError, importInto, parseExport, toMarkdown } from '../../src/results/exportFormat';
+import { answeredOnly, buildExport, escapeMarkdown, ImportError, importInto, parseExport, toMarkdown } from '../../src/worksheets/exportFormat';
 import { readControl, rewordColumn, setVotesPerParticipant } from '../../src/worksheets/control';
 import { addCard, readCards } from '../../src/worksheets/model';
 import { castVote } from '../../src/worksheets/votes';
@@ -23,11 +23,23 @@ function sessionWithCards() {
 
 describe('results export', () => {
   it.each([
-    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['**bold** and _it_', '\\*\\*bold\\*\\* and \\_it\\_'],
     ['# kop', '\\# kop'],
     ['a & b', 'a &amp; b'],
-    ['[x](javascript:y)', '\\[x\\]\\(javascript:y\\)'],
+    ['[x](javascript:y)', '\\[x\\](javascript:y)'],
+    ['1. eerst dit', '1\\. eerst dit'],
+    ['- een lijst', '\\- een lijst'],
+    ['+ plus', '\\+ plus'],
+    ['~~weg~~', '\\~\\~weg\\~\\~'],
+    ['a | b', 'a \\| b'],
+    ['`code`', '\\`code\\`'],
+    ['regel één\n# kop', 'regel één  \n  \\# kop'],
+    ['---', '\\---'],
+    // Ordinary words and numbers keep no backslash.
+    ['In 2022-2030 gaan we van 1.0 naar 2.0 (zie hoofdstuk 3.1)!', 'In 2022-2030 gaan we van 1.0 naar 2.0 (zie hoofdstuk 3.1)!'],
+    ['snake_case en e-mail, 50% + 10', 'snake_case en e-mail, 50% + 10'],
+    ['Stap 1. Begin', 'Stap 1. Begin'],
   ])('escapes %j as %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
@@ -43,8 +55,9 @@ describe('results export', () => {
     expect(markdown).toContain('Anna de Vries (CIO)');
     expect(markdown).toContain('2 stemmen');
     expect(markdown).not.toMatch(/<script|<b>/i);
-    expect(markdown.indexOf('## 1\\. Strategisch')).toBeGreaterThan(-1);
-    expect(markdown.indexOf('## 1\\.')).toBeLessThan(markdown.indexOf('## 3\\.'));
+    expect(markdown.indexOf('## 1. Strategisch')).toBeGreaterThan(-1);
+    expect(markdown.indexOf('## 1.')).toBeLessThan(markdown.indexOf('## 3.'));
+    expect(markdown).not.toMatch(/\d\\[.-]\d/);
   });
 
   it('a JSON export read back into a new document gives the same worksheets', () => {
@@ -66,5 +79,23 @@ describe('results export', () => {
   ])('a broken import %j is refused with a clear error', (input, message) => {
     expect(() => parseExport(input)).toThrow(ImportError);
     expect(() => parseExport(input)).toThrow(message);
+  });
+});
+
+describe('results a board wants to read', () => {
+  it('leave out worksheets without answers, and route themes and items nobody chose anything for', () => {
+    const { doc, control } = sessionWithCards();
+    const results = buildExport(doc, control, plates, 'nl', { title: 'x' });
+    const answered = answeredOnly(results.worksheets);
+    expect(answered.length).toBeLessThan(results.worksheets.length);
+    for (const worksheet of answered) {
+      if (worksheet.route) continue;
+      expect(worksheet.columns.some((column) => column.cards.length > 0)).toBe(true);
+    }
+    expect(answered.some((worksheet) => worksheet.route)).toBe(false);
+    const markdown = toMarkdown(results, labels);
+    for (const worksheet of results.worksheets.filter((sheet) => !answered.includes(sheet))) {
+      expect(markdown).not.toContain(worksheet.plateTitle);
+    }
   });
 });

@@ -6,11 +6,11 @@
 import type * as Y from 'yjs';
 import type { Plate } from '../../plates/types';
 import type { Language } from '../i18n';
-import type { SessionControl } from '../worksheets/control';
+import type { SessionControl } from './control';
 import { LIMITS } from '../domain/limits';
-import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards, type NewCard } from '../worksheets/model';
-import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from '../worksheets/route';
-import { tally } from '../worksheets/votes';
+import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards, type NewCard } from './model';
+import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from './route';
+import { tally } from './votes';
 
 export const EXPORT_FORMAT = 'praatplaten-results';
 
@@ -102,16 +102,56 @@ export function buildExport(
 }
 
 /**
- * Participant text as inert Markdown: HTML is escaped (so `<script>` shows as
- * text in every renderer) and Markdown syntax is backslash-escaped.
+ * What a reader wants to see: only worksheets with answers, and of the eigen
+ * route only the themes and roadmap items someone chose something for. Empty
+ * columns of answered worksheets stay (the question was asked). The JSON
+ * export keeps everything, so it can be imported again.
  */
-export function escapeMarkdown(text: string): string {
-  return text
+export function answeredOnly(worksheets: readonly ExportedWorksheet[]): ExportedWorksheet[] {
+  const anyCount = (counts: Record<string, number> | number[]) => Object.values(counts).some((count) => count > 0);
+  return worksheets.flatMap((worksheet) => {
+    if (worksheet.route) {
+      const themes = worksheet.route
+        .map((theme) => ({ ...theme, items: theme.items.filter((item) => anyCount(item.choices)) }))
+        .filter((theme) => anyCount(theme.stands) || anyCount(theme.priorities) || theme.items.length > 0);
+      return themes.length ? [{ ...worksheet, route: themes }] : [];
+    }
+    return worksheet.columns.some((column) => column.cards.length > 0) ? [worksheet] : [];
+  });
+}
+
+const isWordCharacter = (character: string | undefined) => Boolean(character && /[\p{L}\p{N}]/u.test(character));
+
+/**
+ * Text as inert inline Markdown: HTML is escaped (so `<script>` shows as text
+ * in every renderer), and only the characters that could start Markdown syntax
+ * anywhere in a line get a backslash: emphasis, code, links, tables,
+ * strikethrough. Ordinary words and numbers ("1.2", "2022-2030") stay as typed.
+ */
+export function escapeMarkdownInline(text: string): string {
+  const escaped = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
-    .replace(/\r?\n/g, '  \n  ');
+    .replace(/([\\`*[\]|~])/g, '\\$1');
+  // An underscore inside a word never emphasises; at a word's edge it might.
+  return escaped.replace(/_/g, (underscore, offset: number) =>
+    isWordCharacter(escaped[offset - 1]) && isWordCharacter(escaped[offset + 1]) ? underscore : '\\_');
+}
+
+/** One line of a list item or paragraph: also what only means something at the start of a line (headings, lists, rules). */
+function escapeLineStart(line: string): string {
+  return line
+    .replace(/^\s+/, '')
+    .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^([-+])(?=\s|$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([=-])(?=\1*\s*$)/, '\\$1');
+}
+
+/** Participant text as inert Markdown, for a list item or a paragraph; its own line breaks are kept. */
+export function escapeMarkdown(text: string): string {
+  return text.split(/\r?\n/).map((line) => escapeLineStart(escapeMarkdownInline(line))).join('  \n  ');
 }
 
 export interface MarkdownLabels {
@@ -124,27 +164,27 @@ export interface MarkdownLabels {
 }
 
 export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
-  const lines = [`# ${escapeMarkdown(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
-  for (const worksheet of results.worksheets) {
-    lines.push(`## ${escapeMarkdown(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
+  const lines = [`# ${escapeMarkdownInline(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
+  for (const worksheet of answeredOnly(results.worksheets)) {
+    lines.push(`## ${escapeMarkdownInline(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
     for (const theme of worksheet.route ?? []) {
       const word = labels.route ?? ((key: string) => key);
-      lines.push(`### ${escapeMarkdown(theme.title)}`, '');
+      lines.push(`### ${escapeMarkdownInline(theme.title)}`, '');
       lines.push(`- ${word('stand')}: ${theme.stands.map((count, index) => `${index + 1}: ${count}`).join(', ')}`);
       lines.push(`- ${word('priority')}: ${PRIORITIES.map((priority) => `${word(priority)} ${theme.priorities[priority]}`).join(', ')}`);
       for (const item of theme.items) {
-        lines.push(`- ${item.year} ${escapeMarkdown(item.text)}: ${CHOICES.map((choice) => `${word(choice)} ${item.choices[choice]}`).join(', ')}`);
+        lines.push(`- ${item.year} ${escapeMarkdownInline(item.text)}: ${CHOICES.map((choice) => `${word(choice)} ${item.choices[choice]}`).join(', ')}`);
       }
       lines.push('');
     }
     if (worksheet.route) continue;
     for (const column of worksheet.columns) {
-      lines.push(`### ${escapeMarkdown(column.title)}`, '');
+      lines.push(`### ${escapeMarkdownInline(column.title)}`, '');
       if (!column.cards.length) lines.push(`_${labels.empty}_`, '');
       for (const card of column.cards) {
         const detail = card.detail ? ` (${escapeMarkdown(card.detail)})` : '';
         const votes = card.votes ? `, ${labels.votes(card.votes)}` : '';
-        lines.push(`- ${escapeMarkdown(card.text)}${detail} — ${labels.by(escapeMarkdown(card.author))}${votes}`);
+        lines.push(`- ${escapeMarkdown(card.text)}${detail} — ${labels.by(escapeMarkdownInline(card.author))}${votes}`);
       }
       if (column.cards.length) lines.push('');
     }

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { plates } from '../../plates';
+import type { Language } from '../i18n';
+import { formatRoute } from '../router';
+import { useAppStore } from '../store/appStore';
+import { followLink } from '../views/followLink';
+
+/** The plates of a session, as links; choosing one is a move of one's own (it leaves follow mode). */
+export function PlateTabs({ code, current, onChoose }: { code: string; current: string; onChoose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const navigate = useAppStore((state) => state.navigate);
+  return (
+    <nav className="plate-tabs" aria-label={t('session.plates')}>
+      {plates.map((plate) => {
+        const route = { page: 'session', code, plateId: plate.id } as const;
+        return (
+          <a
+            key={plate.id}
+            href={formatRoute(route)}
+            aria-current={plate.id === current ? 'page' : undefined}
+            onClick={followLink(() => {
+              onChoose();
+              navigate(route);
+            })}
+          >
+            <span className="plate-tab-number">{plate.number}</span> <span className="plate-tab-title">{plate.title[language]}</span>
+          </a>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Who may do and see what on a worksheet, as plain functions of the session
+ * settings: the worksheet components only draw what these decide.
+ */
+import type { SessionControl } from './control';
+import type { Card } from './model';
+
+/** A participant, the facilitator on their own screen, or the room (projector or wall). */
+export type Viewer = 'participant' | 'facilitator' | 'room';
+
+export interface WorksheetRules {
+  canWrite: boolean;
+  /** Dots can be given or taken back. */
+  votingOpen: boolean;
+  canVote: boolean;
+  /** Vote counts are shown (never to participants or the room while voting is open, unless turned off). */
+  showCounts: boolean;
+  /** Others' answers are hidden from this viewer. */
+  hideOthers: boolean;
+  /** The room sees the cards ranked by votes once the counts are shown. */
+  rankByVotes: boolean;
+}
+
+export function worksheetRules(control: SessionControl, viewer: Viewer): WorksheetRules {
+  const votingOpen = control.votesPerParticipant > 0 && control.step !== 'results' && !control.ended;
+  const showCounts = control.votesPerParticipant > 0 && (viewer === 'facilitator' || !votingOpen || !control.hideVotesWhileVoting);
+  return {
+    canWrite: viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended),
+    votingOpen,
+    canVote: votingOpen && viewer !== 'room',
+    showCounts,
+    hideOthers: control.hidden && viewer !== 'facilitator',
+    rankByVotes: showCounts && viewer === 'room',
+  };
+}
+
+/** The cards this viewer sees: with hidden answers only their own, and the room none. */
+export function visibleCards(cards: Card[], rules: WorksheetRules, viewer: Viewer, authorId: string): Card[] {
+  if (!rules.hideOthers) return cards;
+  return viewer === 'room' ? [] : cards.filter((card) => card.authorId === authorId);
+}
+
+/** Most votes first; equal votes keep their order (oldest first). */
+export function rankCards(cards: Card[], votes: ReadonlyMap<string, number>): Card[] {
+  return cards
+    .map((card, index) => ({ card, index }))
+    .sort((a, b) => (votes.get(b.card.id) ?? 0) - (votes.get(a.card.id) ?? 0) || a.index - b.index)
+    .map(({ card }) => card);
+}
+
+/** The group's top cards across all columns, for the wall once voting is closed. Cards without votes do not rank. */
+export function topCards(cards: Card[], votes: ReadonlyMap<string, number>, count = 5): Card[] {
+  return rankCards(cards.filter((card) => (votes.get(card.id) ?? 0) > 0), votes).slice(0, count);
+}
