@@ -43,7 +43,10 @@ async function connectAll(server: RunningServer) {
   const observers: Observer[] = [];
   for (const [index, room] of server.rooms.entries()) {
     for (let i = 0; i < OBSERVERS; i++) observers.push(new Observer(server.providerUrl, server.protocol, room));
-    for (let i = 0; i < PARTICIPANTS - OBSERVERS; i++) lights.push(new LightClient(server.providerUrl, server.protocol, room, `s${index}p${i}`));
+    for (let i = 0; i < PARTICIPANTS - OBSERVERS; i++) {
+      const identity = server.join ? await server.join(room) : undefined;
+      lights.push(new LightClient(server.providerUrl, server.protocol, room, `s${index}p${i}`, identity));
+    }
     // Let the server take each session's connections before the next.
     if (index % 5 === 4) await sleep(50);
   }

@@ -25,14 +25,26 @@ function frame(protocol: Protocol, room: string, write: (encoder: encoding.Encod
   return encoding.toUint8Array(encoder);
 }
 
+/** Who a light client is on this project's server. */
+export interface BenchIdentity {
+  cookie: string;
+  id: string;
+}
+
 export class LightClient {
   private readonly doc = new Y.Doc();
+  private readonly key: string;
   private readonly socket: WebSocket;
   readonly ready: Promise<void>;
   sent = 0;
 
-  constructor(url: string, private readonly protocol: Protocol, private readonly room: string, private readonly key: string) {
-    this.socket = new WebSocket(protocol === 'hocuspocus' ? url : `${url}/${room}`);
+  /**
+   * With an `identity` (this project's server: the cookie its join API set), the client edits its
+   * own route answer, which the server's rights check accepts; without one, any key in the map.
+   */
+  constructor(url: string, private readonly protocol: Protocol, private readonly room: string, key: string, identity?: BenchIdentity) {
+    this.socket = new WebSocket(protocol === 'hocuspocus' ? url : `${url}/${room}`, identity ? { headers: { cookie: identity.cookie } } : {});
+    this.key = identity ? `bench|${identity.id}|stand|${key}` : key;
     this.socket.binaryType = 'nodebuffer';
     this.doc.on('update', (update: Uint8Array) => {
       if (this.socket.readyState !== WebSocket.OPEN) return;

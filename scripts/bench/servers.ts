@@ -15,6 +15,8 @@ export interface RunningServer {
   providerUrl: string;
   rooms: string[];
   stop(): Promise<void>;
+  /** Joins a room through the server's API (this project's current server only): the identity a light client presents. */
+  join?: (room: string) => Promise<{ cookie: string; id: string }>;
 }
 
 async function freePort(): Promise<number> {
@@ -81,7 +83,16 @@ async function startPraatplatenIn(dir: string, name: string, sessions: number): 
     });
     rooms.push(((await response.json()) as { code: string }).code);
   }
-  return { name, protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child) };
+  const joinRoom = async (room: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/api/sessions/${room}/join`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench' }),
+    });
+    if (response.status !== 200) throw new Error(`join failed: ${response.status}`);
+    return { cookie: response.headers.get('set-cookie')!.split(';')[0], id: ((await response.json()) as { participantId: string }).participantId };
+  };
+  // A server from before the join API took anyone's edits; it gets no identities.
+  const hasJoin = (await fetch(`http://127.0.0.1:${port}/api/sessions/${rooms[0]}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status === 200;
+  return { name, protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child), ...(hasJoin ? { join: joinRoom } : {}) };
 }
 
 export async function startReference(sessions: number): Promise<RunningServer> {

@@ -60,13 +60,16 @@ describe.skipIf(!nginx)(title, () => {
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(new Set(seen)).toEqual(new Set(['127.0.0.1']));
 
-    // The facilitator's socket carried the key; nginx's access log has the path but not the key.
-    // nginx logs a websocket when it closes.
-    const key = sockets.map((url) => new URL(url).searchParams.get('key')).find(Boolean);
+    // No websocket URL carries the facilitator's key (it went once, in a header, to the join API),
+    // and nginx's access log, which has the paths, holds neither the key nor the identity cookie.
+    const key = await facilitator.evaluate((session) => (JSON.parse(localStorage.getItem('praatplaten.facilitatorKeys') ?? '{}') as Record<string, string>)[session], code);
     expect(key).toBeTruthy();
+    for (const url of sockets) expect(url).not.toContain(key);
     await context.close();
+    // nginx logs a websocket when it closes.
     await expect.poll(() => proxy.accessLog(), { timeout: 5000 }).toContain(`/ws/${code}/control`);
-    expect(proxy.accessLog()).not.toContain(key!);
+    expect(proxy.accessLog()).not.toContain(key);
+    expect(proxy.accessLog()).not.toContain(`pp_${code}`);
   });
 
   it('a client cannot choose its address by sending X-Forwarded-For itself', async () => {
