@@ -16,6 +16,7 @@ import { RateLimiter } from './rateLimit';
 import { parseRequestTarget } from './requestTarget';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
+import type { Target } from './sessionRoom';
 import { createStaticHandler } from './static';
 import { createLogger, type Logger } from './logger';
 import { createMetrics } from './metrics';
@@ -158,7 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const target = parseRequestTarget(request.url);
-    const match = target && /^\/ws\/([^/]+)(\/control)?$/.exec(target.path);
+    const match = target && /^\/ws\/([^/]+)(?:\/(control|own))?$/.exec(target.path);
     if (!target || !match) {
       if (!target) log.warn('refused a websocket upgrade with an unreadable target');
       refuseUpgrade(socket, target ? '404 Not Found' : '400 Bad Request');
@@ -175,7 +176,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       try {
-        joinSession(ws, request, address, match[1], match[2] ? 'control' : 'worksheet');
+        joinSession(ws, request, address, match[1], (match[2] as Target | undefined) ?? 'worksheet');
       } catch (error) {
         failed('joining a session', error);
         ws.close(CLOSE.internalError, 'server error');
@@ -183,7 +184,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
-  function joinSession(ws: WebSocket, request: IncomingMessage, address: string, rawCode: string, target: 'worksheet' | 'control'): void {
+  function joinSession(ws: WebSocket, request: IncomingMessage, address: string, rawCode: string, target: Target): void {
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => log.warn({ reason: error.message }, 'socket error'));

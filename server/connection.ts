@@ -12,7 +12,7 @@ import {
   permissionDeniedMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStep1Message, syncStep2Message,
 } from './protocol';
 import { TokenBucket } from './rateLimit';
-import type { SessionRoom } from './sessionRoom';
+import type { SessionRoom, Target } from './sessionRoom';
 import type { Identity } from './identity';
 import type { Logger } from './logger';
 import type { Peer, SharedDocument } from './sharedDocument';
@@ -32,7 +32,7 @@ const PRESENCE_ALIVE_MS = 20_000;
 
 export interface ConnectionContext {
   room: SessionRoom;
-  target: 'worksheet' | 'control';
+  target: Target;
   identity: Identity;
   log: Logger;
   /** An update was applied (undefined) or refused; for the metrics. */
@@ -45,7 +45,7 @@ export interface ConnectionContext {
 export function attachConnection(socket: WebSocket, context: ConnectionContext): void {
   const { room, identity, log } = context;
   const role = identity.role;
-  const document = room.documentFor(context.target);
+  const document = room.documentFor(context.target, identity.id);
   const messages = new TokenBucket(LIMITS.messagesPerConnection);
   let resyncTimer: NodeJS.Timeout | undefined;
   const peer: Peer = {

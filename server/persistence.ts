@@ -19,6 +19,8 @@ export interface DocumentStore {
   compact(name: string, state: Uint8Array): void;
   /** Forget documents whose name starts with `prefix`. */
   deleteByPrefix(prefix: string): void;
+  /** Names of the stored documents whose name starts with `prefix`. */
+  documentNames(prefix: string): string[];
 }
 
 export interface SessionRecord {
@@ -120,6 +122,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     forgetOne: db.prepare<[string]>('DELETE FROM deleted_sessions WHERE code = ?'),
     secret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
     keepSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
+    names: db.prepare<[string, string], { doc: string }>("SELECT DISTINCT doc FROM updates WHERE doc >= ? AND doc < ?"),
     claim: db.prepare<[string, string]>('INSERT OR IGNORE INTO participants (code, id) VALUES (?, ?)'),
     forgetParticipants: db.prepare<[string]>('DELETE FROM participants WHERE code = ?'),
   };
@@ -147,6 +150,8 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     appendMany: (updates) => appendMany(updates),
     compact: (name, state) => compact(name, state),
     deleteByPrefix: (prefix) => void statements.deletePrefix.run(prefix, prefix),
+    // A range on the index instead of LIKE: `prefix` up to the next string after it.
+    documentNames: (prefix) => statements.names.all(prefix, `${prefix}\uffff`).map((row) => row.doc),
     createSession: (record) => createSession(record),
     findSession: (code) => {
       const row = statements.find.get(code);

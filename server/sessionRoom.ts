@@ -14,20 +14,32 @@ import { snapshot, touchedEntities, undoForbidden } from './rightsGuard';
 
 export type { Refusal };
 
+export type Target = 'worksheet' | 'control' | 'own';
+
 export class SessionRoom {
   readonly worksheet: SharedDocument;
   readonly control: SharedDocument;
+  /**
+   * Each participant's own document: their cards while answers are hidden.
+   * Only they (and no one else) are connected to it, so nobody else's
+   * connection receives those texts until the facilitator reveals them and
+   * the server moves the cards into the worksheet.
+   */
+  private readonly own = new Map<string, SharedDocument>();
   private readonly settings: Y.Map<unknown>;
   /** Texts and map values a transaction made longer than allowed, cut back right after it. */
   private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
 
-  constructor(readonly code: string, store: DocumentStore, durable: DurableBroadcast) {
+  constructor(readonly code: string, private readonly store: DocumentStore, private readonly durable: DurableBroadcast) {
     this.worksheet = new SharedDocument(code, store, durable, LIMITS.worksheetBytes);
     this.control = new SharedDocument(`${code}/control`, store, durable, LIMITS.controlBytes);
     this.settings = this.control.doc.getMap('control');
     let wasLocked = this.locked;
     let wasEnded = this.ended;
+    let wasHidden = this.hidden;
     this.settings.observe(() => {
+      if (wasHidden && !this.hidden) this.revealAll();
+      wasHidden = this.hidden;
       // Updates refused while locked or ended are still in the participants' documents;
       // asking everyone for a sync brings them in now that writing is allowed.
       if ((wasLocked && !this.locked) || (wasEnded && !this.ended)) this.worksheet.broadcast(syncStep1Message(this.worksheet.doc));
@@ -55,8 +67,42 @@ export class SessionRoom {
     return this.settings.get('ended') === true;
   }
 
-  documentFor(target: 'worksheet' | 'control'): SharedDocument {
-    return target === 'control' ? this.control : this.worksheet;
+  /** Answers are hidden until the facilitator reveals them. */
+  get hidden(): boolean {
+    return this.settings.get('hidden') === true;
+  }
+
+  documentFor(target: Target, participantId: string): SharedDocument {
+    if (target === 'control') return this.control;
+    return target === 'own' ? this.ownDocument(participantId) : this.worksheet;
+  }
+
+  private ownDocument(participantId: string): SharedDocument {
+    let document = this.own.get(participantId);
+    if (!document) {
+      document = new SharedDocument(`${this.code}/own/${participantId}`, this.store, this.durable, LIMITS.ownBytes);
+      this.own.set(participantId, document);
+    }
+    return document;
+  }
+
+  /** Answers revealed: every participant's own cards move into the worksheet, for everyone. */
+  private revealAll(): void {
+    const prefix = `${this.code}/own/`;
+    const stored = this.store.documentNames(prefix).map((name) => name.slice(prefix.length));
+    for (const participantId of new Set([...stored, ...this.own.keys()])) this.reveal(this.ownDocument(participantId));
+  }
+
+  private reveal(document: SharedDocument): void {
+    const own = document.doc.getMap<unknown>('cards');
+    if (!own.size) return;
+    const cards = this.worksheet.doc.getMap<unknown>('cards');
+    this.worksheet.doc.transact(() => {
+      for (const [id, card] of own) if (card instanceof Y.Map && !cards.has(id)) cards.set(id, copyCard(card));
+    }, 'server');
+    document.doc.transact(() => {
+      for (const id of [...own.keys()]) own.delete(id);
+    }, 'server');
   }
 
   /** Why `peer` may not change `document` now, or undefined when it may. */
@@ -81,7 +127,7 @@ export class SessionRoom {
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
     const refusal = this.refusal(document, peer);
     if (refusal) return refusal;
-    const kind = document === this.control ? 'control' : 'worksheet';
+    const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
     const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
     if (inspection.refusal === REFUSAL.gap) {
       peer.resync();
@@ -90,7 +136,7 @@ export class SessionRoom {
     if (inspection.refusal) return inspection.refusal;
     // Participants' changes to the worksheet are checked against the rules; the facilitator's word is final.
     let before: ReturnType<typeof snapshot> | undefined;
-    if (document === this.worksheet && peer.role !== 'facilitator') {
+    if (document !== this.control && peer.role !== 'facilitator') {
       const touched = touchedEntities(document.doc, inspection);
       if (!touched) return REFUSAL.shape;
       before = snapshot(document.doc, touched);
@@ -115,6 +161,8 @@ export class SessionRoom {
     }
     const forbidden = before && undoForbidden(document.doc, peer.identity, before, this.dotsAllowed);
     this.capTexts();
+    // A card that reaches someone's own document after the reveal goes straight to the worksheet.
+    if (kind === 'own' && !this.hidden) this.reveal(document);
     return forbidden || (gapped ? REFUSAL.gap : undefined);
   }
 
@@ -136,20 +184,33 @@ export class SessionRoom {
     }
   }
 
+  private get documents(): SharedDocument[] {
+    return [this.worksheet, this.control, ...this.own.values()];
+  }
+
   get empty(): boolean {
-    return this.worksheet.peers.size === 0 && this.control.peers.size === 0;
+    return this.connectionCount === 0;
   }
 
   get connectionCount(): number {
-    return this.worksheet.peers.size + this.control.peers.size;
+    return this.documents.reduce((count, document) => count + document.peers.size, 0);
   }
 
   closeAll(code: number, reason: string): void {
-    for (const peer of [...this.worksheet.peers, ...this.control.peers]) peer.close(code, reason);
+    for (const peer of this.documents.flatMap((document) => [...document.peers])) peer.close(code, reason);
   }
 
   destroy(keep = true): void {
-    this.worksheet.destroy(keep);
-    this.control.destroy(keep);
+    for (const document of this.documents) document.destroy(keep);
   }
+}
+
+/** A card as new shared types with the same fields and texts (a type cannot move between documents). */
+function copyCard(card: Y.Map<unknown>): Y.Map<unknown> {
+  const copy = new Y.Map<unknown>();
+  for (const [field, value] of card.entries()) {
+    if (value instanceof Y.Text) copy.set(field, new Y.Text(value.toString()));
+    else if (!(value instanceof Y.AbstractType)) copy.set(field, value);
+  }
+  return copy;
 }

@@ -19,6 +19,8 @@ export const LIMITS = {
   worksheetBytes: 8 * 1024 * 1024,
   /** The stored size of a session's control document (settings only). */
   controlBytes: 256 * 1024,
+  /** The stored size of one participant's own document (their cards while answers are hidden). */
+  ownBytes: 1024 * 1024,
   /** Bytes one participant's connection may add: a burst, then a steady rate per second. */
   participantUpload: { burst: 1024 * 1024, perSecond: 64 * 1024 },
   /** The facilitator imports whole worksheets, so gets more. */
@@ -48,6 +50,8 @@ export const LIMITS = {
 export const DOCUMENT_SHAPES = {
   worksheet: { roots: ['cards', 'votes', 'route'], typeDepth: 2, valueDepth: 0 },
   control: { roots: ['control'], typeDepth: 1, valueDepth: 3 },
+  /** A participant's own cards while answers are hidden: only cards. */
+  own: { roots: ['cards'], typeDepth: 2, valueDepth: 0 },
 } as const satisfies Record<string, DocumentShape>;
 
 export interface DocumentShape {

@@ -111,8 +111,8 @@ export async function waitFor(check: () => boolean, what = 'condition', timeout 
 export const synced = (client: Client) => waitFor(() => client.provider.synced, 'sync');
 
 /** A raw websocket into a session, for sending what a well-behaved provider never would. */
-export function rawSocket(wsBase: string, room: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
-  const socket = new WebSocket(`${wsBase}/${room}`);
+export function rawSocket(wsBase: string, room: string, cookie?: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+  const socket = new WebSocket(`${wsBase}/${room}`, cookie ? { headers: { cookie } } : {});
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );

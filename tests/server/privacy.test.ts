@@ -1,0 +1,68 @@
+/**
+ * Hidden answers are not in anyone else's browser: while the facilitator hides
+ * answers, a participant's cards live in their own document, and no other
+ * participant's connection receives a byte of their text until the reveal.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, synced, waitFor, writeCard, type TestServer } from './support';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterEach(disconnectAll);
+afterAll(async () => { await server.close(); });
+
+describe('private answers', () => {
+  it('while hidden, no other participant\'s connection receives the text; the reveal moves it to everyone', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const lead = await identify(server.http, code, { key: facilitatorKey, name: 'Marieke' });
+    const control = connect(server.ws, `${code}/control`, { cookie: lead.cookie });
+    await synced(control);
+    control.doc.getMap('control').set('hidden', true);
+    await waitFor(() => server.rooms.get(code)?.hidden === true, 'hidden on the server');
+
+    // Bob listens on every socket a participant has, byte for byte.
+    const bob = await identify(server.http, code, { name: 'Bob' });
+    const received: Buffer[] = [];
+    for (const room of [code, `${code}/own`, `${code}/control`]) {
+      const { socket } = await rawSocket(server.ws, room, bob.cookie);
+      socket.on('message', (data: Buffer) => received.push(Buffer.from(data)));
+    }
+    const bobView = await joinAs(server, code, 'Bob');
+
+    const ann = await joinAs(server, code, 'Ann');
+    const annOwn = await joinAs(server, `${code}/own`, 'Ann');
+    const secret = `Geheim antwoord ${Math.random().toString(36).slice(2)}`;
+    writeCard(annOwn, 'ann-hidden', secret);
+    await waitFor(() => cardText(server.rooms.get(code)!.documentFor('own', annOwn.id).doc, 'ann-hidden') === secret, 'stored in Ann\'s own document');
+    // Ann's own worksheet connection does not have it either: it lives only in her own document.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(Buffer.concat(received).includes(secret)).toBe(false);
+    expect(cardText(bobView.doc, 'ann-hidden')).toBeUndefined();
+    expect(cardText(ann.doc, 'ann-hidden')).toBeUndefined();
+
+    // The reveal: the card moves into the worksheet for everyone, and out of Ann's own document.
+    control.doc.getMap('control').set('hidden', false);
+    await waitFor(() => cardText(bobView.doc, 'ann-hidden') === secret, 'revealed to Bob');
+    await waitFor(() => !annOwn.doc.getMap('cards').has('ann-hidden'), 'gone from her own document');
+    const card = bobView.doc.getMap('cards').get('ann-hidden') as Y.Map<unknown>;
+    expect(card.get('authorId')).toBe(annOwn.id);
+    // After the reveal Ann still owns it: she may edit it, Bob may not.
+    expect(server.rooms.get(code)!.worksheet.doc.getMap('cards').has('ann-hidden')).toBe(true);
+  });
+
+  it('a participant cannot put a card in their own document under someone else\'s name', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const lead = await identify(server.http, code, { key: facilitatorKey });
+    const control = connect(server.ws, `${code}/control`, { cookie: lead.cookie });
+    await synced(control);
+    control.doc.getMap('control').set('hidden', true);
+    const ann = await joinAs(server, code, 'Ann');
+    const eveOwn = await joinAs(server, `${code}/own`, 'Eve');
+    writeCard(eveOwn, 'forged', 'Ann zegt dit', { authorId: ann.id, author: 'Ann' });
+    await waitFor(() => eveOwn.denied.includes('not-yours'), 'refused');
+    control.doc.getMap('control').set('hidden', false);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ann.doc.getMap('cards').has('forged')).toBe(false);
+  });
+});
