@@ -64,6 +64,7 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
                 <WorksheetPanel
                   plate={plate}
                   doc={session.worksheet}
+                  ownDoc={session.own}
                   control={control}
                   actor={actor}
                   scope={session.code}

@@ -58,8 +58,11 @@ function defaultServerUrl(): string {
 export class LiveSession {
   readonly worksheet = new Y.Doc();
   readonly control = new Y.Doc();
+  /** This participant's own cards while answers are hidden: no one else's browser receives them. */
+  readonly own = new Y.Doc();
   private readonly worksheetProvider: WebsocketProvider;
   private readonly controlProvider: WebsocketProvider;
+  private readonly ownProvider: WebsocketProvider;
   private readonly localStores: IndexeddbPersistence[];
   private readonly listeners = new Set<() => void>();
   private terminal: ConnectionStatus | undefined;
@@ -88,10 +91,12 @@ export class LiveSession {
     this.localStores = [
       new IndexeddbPersistence(`praatplaten:${code}`, this.worksheet),
       new IndexeddbPersistence(`praatplaten:${code}/control`, this.control),
+      new IndexeddbPersistence(`praatplaten:${code}/own`, this.own),
     ];
     // The providers connect once the server has said who this is (the cookie they present).
     this.worksheetProvider = new WebsocketProvider(serverUrl, code, this.worksheet, { connect: false });
     this.controlProvider = new WebsocketProvider(serverUrl, `${code}/control`, this.control, { connect: false });
+    this.ownProvider = new WebsocketProvider(serverUrl, `${code}/own`, this.own, { connect: false });
     this.worksheetProvider.awareness.setLocalStateField('user', { name: options.name, colour: colourFor(this.worksheet.clientID) });
     this.options = options;
     void this.join();
@@ -108,7 +113,7 @@ export class LiveSession {
       const awareness = this.worksheetProvider.awareness;
       if (status === 'connected' && awareness.getLocalState()) awareness.setLocalState(awareness.getLocalState());
     });
-    for (const provider of [this.worksheetProvider, this.controlProvider]) {
+    for (const provider of this.providers) {
       provider.on('status', this.notify);
       provider.on('sync', (synced: boolean) => {
         if (synced) {
@@ -135,6 +140,7 @@ export class LiveSession {
     }
     this.worksheet.on('update', this.notify);
     this.control.on('update', this.notify);
+    this.own.on('update', this.notify);
     this.worksheetProvider.awareness.on('change', this.notify);
     addEventListener('online', this.notify);
     addEventListener('offline', this.notify);
@@ -179,7 +185,7 @@ export class LiveSession {
   private destroyed = false;
 
   private get providers(): WebsocketProvider[] {
-    return [this.worksheetProvider, this.controlProvider];
+    return [this.worksheetProvider, this.controlProvider, this.ownProvider];
   }
 
   private closed(closeCode: number): void {
@@ -208,7 +214,7 @@ export class LiveSession {
   /** Whether this browser's copy has been read, and whether it holds anything. */
   get localCopy(): 'loading' | 'empty' | 'present' {
     if (this.localLoaded < this.localStores.length) return 'loading';
-    return this.worksheet.store.clients.size > 0 || this.control.store.clients.size > 0 ? 'present' : 'empty';
+    return [this.worksheet, this.control, this.own].some((doc) => doc.store.clients.size > 0) ? 'present' : 'empty';
   }
 
   /**
@@ -275,11 +281,11 @@ export class LiveSession {
     clearTimeout(this.retry);
     removeEventListener('online', this.notify);
     removeEventListener('offline', this.notify);
-    this.worksheetProvider.destroy();
-    this.controlProvider.destroy();
+    for (const provider of this.providers) provider.destroy();
     for (const store of this.localStores) void store.destroy();
     this.worksheet.destroy();
     this.control.destroy();
+    this.own.destroy();
     this.listeners.clear();
   }
 }

@@ -7,7 +7,8 @@ import { AddCard } from './AddCard';
 import { CardItem } from './CardItem';
 import { ColumnHeading } from './ColumnHeading';
 import type { SessionControl } from './control';
-import { cardsByColumn, readCards } from './model';
+import { cardsByColumn, cardsOf, readCards, type Card } from './model';
+import { mayChangeCard } from '../domain/rights';
 import { RouteWorksheet } from './RouteWorksheet';
 import { rankCards, visibleCards, worksheetRules, type Viewer } from './rules';
 import { castVote, dotsOf, tally, withdrawVote } from './votes';
@@ -17,6 +18,8 @@ export type { WorksheetActor } from './actor';
 interface WorksheetPanelProps {
   plate: Plate;
   doc: Y.Doc;
+  /** This participant's own cards while answers are hidden (a live session); new cards go there then. */
+  ownDoc?: Y.Doc;
   control: SessionControl;
   actor: WorksheetActor;
   /** Whose drafts the answer fields keep: the session code, or "solo". */
@@ -27,7 +30,7 @@ interface WorksheetPanelProps {
 }
 
 /** A plate's "Aan de slag" as a live worksheet: a column per question, cards under each. */
-export function WorksheetPanel({ plate, doc, control, actor, scope, onReword, projector = false }: WorksheetPanelProps) {
+export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onReword, projector = false }: WorksheetPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const worksheet = plate.worksheet;
@@ -38,10 +41,15 @@ export function WorksheetPanel({ plate, doc, control, actor, scope, onReword, pr
   const votes = allowed ? tally(doc, allowed) : new Map<string, number>();
   const myDots = allowed ? dotsOf(doc, actor.authorId, allowed) : [];
   const dotsLeft = myDots.filter((dot) => dot === undefined).length;
-  const allCards = readCards(doc, plate.id);
+  const allCards = ownDoc ? mergeCards(readCards(doc, plate.id), readCards(ownDoc, plate.id)) : readCards(doc, plate.id);
+  // A card is changed where it lives; a new one goes to one's own document while answers are hidden.
+  const docOf = (cardId: string) => (ownDoc && cardsOf(ownDoc).has(cardId) ? ownDoc : doc);
+  const newCardsTo = ownDoc && control.hidden && !actor.isFacilitator ? ownDoc : doc;
+  const owner = { id: actor.authorId, name: actor.name, role: actor.isFacilitator ? 'facilitator' : 'participant' } as const;
   const visible = visibleCards(allCards, rules, viewer, actor.authorId);
   const columns = cardsByColumn(rules.rankByVotes ? rankCards(visible, votes) : visible, worksheet.columns);
-  const hiddenCount = allCards.length - visible.length;
+  // With one's own document, others' hidden cards never reach this browser: their number is unknown here.
+  const hiddenCount = ownDoc ? undefined : allCards.length - visible.length;
   const titleOf = (column: WorksheetColumn) => control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language];
   const people = worksheet.kind === 'people';
 
@@ -52,7 +60,11 @@ export function WorksheetPanel({ plate, doc, control, actor, scope, onReword, pr
       {worksheet.hint && <p className="worksheet-hint">{worksheet.hint[language]}</p>}
       {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
       {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
-      {rules.hideOthers && worksheet.kind !== 'route' && <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>{t('moderation.hiddenNote', { count: hiddenCount })}</p>}
+      {rules.hideOthers && worksheet.kind !== 'route' && (
+        <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>
+          {hiddenCount === undefined ? t('moderation.hiddenNotePrivate') : t('moderation.hiddenNote', { count: hiddenCount })}
+        </p>
+      )}
       {control.hidden && !rules.hideOthers && <p className="worksheet-hidden">{t('moderation.hiddenForAll')}</p>}
       {rules.canVote && <p className="votes-left" role="status">{t('votes.left', { count: dotsLeft })}</p>}
       {rules.votingOpen && !rules.showCounts && !projector && <p className="votes-secret">{t('votes.countsHidden')}</p>}
@@ -77,7 +89,7 @@ export function WorksheetPanel({ plate, doc, control, actor, scope, onReword, pr
                   <CardItem
                     key={card.id}
                     card={card}
-                    doc={doc}
+                    doc={docOf(card.id)}
                     votes={rules.showCounts ? (votes.get(card.id) ?? 0) : undefined}
                     voting={
                       rules.canVote
@@ -91,16 +103,22 @@ export function WorksheetPanel({ plate, doc, control, actor, scope, onReword, pr
                     }
                     people={people}
                     columns={worksheet.movable ? worksheet.columns.map((other) => ({ id: other.id, title: titleOf(other) })) : undefined}
-                    canEdit={rules.canWrite}
-                    canRemove={rules.canWrite && (actor.isFacilitator || card.authorId === actor.authorId)}
+                    canEdit={rules.canWrite && mayChangeCard(owner, card)}
+                    canRemove={rules.canWrite && mayChangeCard(owner, card)}
                   />
                 ))}
               </ul>
             )}
-            {rules.canWrite && !projector && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={doc} actor={actor} />}
+            {rules.canWrite && !projector && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={newCardsTo} actor={actor} />}
           </div>
         );
       })}
     </section>
   );
+}
+
+/** Shared cards and one's own, each once, oldest first. */
+function mergeCards(shared: Card[], own: Card[]): Card[] {
+  const ids = new Set(shared.map((card) => card.id));
+  return [...shared, ...own.filter((card) => !ids.has(card.id))].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }

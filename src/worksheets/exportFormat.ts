@@ -53,13 +53,15 @@ export function buildExport(
   control: SessionControl,
   plates: readonly Plate[],
   language: Language,
-  meta: { title: string; now?: Date },
+  /** `onlyAuthor`: only that participant's cards (a participant sees their own answers only). */
+  meta: { title: string; now?: Date; onlyAuthor?: string },
 ): ResultsExport {
   const votes = tally(doc, control.votesPerParticipant);
   const worksheets: ExportedWorksheet[] = [];
   for (const plate of plates) {
     if (!plate.worksheet) continue;
-    const byColumn = cardsByColumn(readCards(doc, plate.id), plate.worksheet.columns);
+    const cards = readCards(doc, plate.id).filter((card) => meta.onlyAuthor === undefined || card.authorId === meta.onlyAuthor);
+    const byColumn = cardsByColumn(cards, plate.worksheet.columns);
     const spread = plate.worksheet.kind === 'route' ? readSpread(doc, plate.id, plate.worksheet.columns) : undefined;
     worksheets.push({
       plateId: plate.id,
