@@ -21,8 +21,10 @@ export function useSessionTitle(code: string, session: LiveSession | undefined, 
       current = false;
     };
   }, [code]);
+  // isFacilitator turns true once the server confirmed the key, after the session object exists.
+  const isFacilitator = Boolean(session?.isFacilitator);
   useEffect(() => {
-    if (session?.isFacilitator && title && controlTitle !== title) setControlTitle(session.control, title);
-  }, [session, title, controlTitle]);
+    if (session && isFacilitator && title && controlTitle !== title) setControlTitle(session.control, title);
+  }, [session, isFacilitator, title, controlTitle]);
   return { title: title || controlTitle || '', deleted };
 }
