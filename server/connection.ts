@@ -45,7 +45,7 @@ export interface ConnectionContext {
 export function attachConnection(socket: WebSocket, context: ConnectionContext): void {
   const { room, identity, log } = context;
   const role = identity.role;
-  const document = room.documentFor(context.target, identity.id);
+  const document = room.documentFor(context.target, identity);
   const messages = new TokenBucket(LIMITS.messagesPerConnection);
   let resyncTimer: NodeJS.Timeout | undefined;
   const peer: Peer = {

@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { DOCUMENT_SHAPES, LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
-import type { DurableBroadcast } from './durableBroadcast';
+import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
@@ -26,6 +26,12 @@ export class SessionRoom {
    * the server moves the cards into the worksheet.
    */
   private readonly own = new Map<string, SharedDocument>();
+  /**
+   * What the facilitator's own-connection shows: every participant's hidden
+   * cards, mirrored live and read-only, kept in memory only (the own documents
+   * are what is stored).
+   */
+  private hiddenView: SharedDocument | undefined;
   private readonly settings: Y.Map<unknown>;
   /** Texts and map values a transaction made longer than allowed, cut back right after it. */
   private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
@@ -72,9 +78,10 @@ export class SessionRoom {
     return this.settings.get('hidden') === true;
   }
 
-  documentFor(target: Target, participantId: string): SharedDocument {
+  documentFor(target: Target, identity: { id: string; role: string }): SharedDocument {
     if (target === 'control') return this.control;
-    return target === 'own' ? this.ownDocument(participantId) : this.worksheet;
+    if (target === 'worksheet') return this.worksheet;
+    return identity.role === 'facilitator' ? this.facilitatorView() : this.ownDocument(identity.id);
   }
 
   private ownDocument(participantId: string): SharedDocument {
@@ -82,15 +89,29 @@ export class SessionRoom {
     if (!document) {
       document = new SharedDocument(`${this.code}/own/${participantId}`, this.store, this.durable, LIMITS.ownBytes);
       this.own.set(participantId, document);
+      if (this.hiddenView) mirror(document, this.hiddenView);
     }
     return document;
   }
 
+  private storedOwnIds(): string[] {
+    const prefix = `${this.code}/own/`;
+    return this.store.documentNames(prefix).map((name) => name.slice(prefix.length));
+  }
+
+  private facilitatorView(): SharedDocument {
+    if (!this.hiddenView) {
+      const view = new SharedDocument(`${this.code}/own-all`, IN_MEMORY, new DurableBroadcast(IN_MEMORY), Number.POSITIVE_INFINITY);
+      this.hiddenView = view;
+      for (const document of this.own.values()) mirror(document, view);
+      for (const participantId of this.storedOwnIds()) this.ownDocument(participantId);
+    }
+    return this.hiddenView;
+  }
+
   /** Answers revealed: every participant's own cards move into the worksheet, for everyone. */
   private revealAll(): void {
-    const prefix = `${this.code}/own/`;
-    const stored = this.store.documentNames(prefix).map((name) => name.slice(prefix.length));
-    for (const participantId of new Set([...stored, ...this.own.keys()])) this.reveal(this.ownDocument(participantId));
+    for (const participantId of new Set([...this.storedOwnIds(), ...this.own.keys()])) this.reveal(this.ownDocument(participantId));
   }
 
   private reveal(document: SharedDocument): void {
@@ -127,6 +148,7 @@ export class SessionRoom {
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
     const refusal = this.refusal(document, peer);
     if (refusal) return refusal;
+    if (document === this.hiddenView) return REFUSAL.readOnly;
     const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
     const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
     if (inspection.refusal === REFUSAL.gap) {
@@ -185,7 +207,7 @@ export class SessionRoom {
   }
 
   private get documents(): SharedDocument[] {
-    return [this.worksheet, this.control, ...this.own.values()];
+    return [this.worksheet, this.control, ...this.own.values(), ...(this.hiddenView ? [this.hiddenView] : [])];
   }
 
   get empty(): boolean {
@@ -213,4 +235,13 @@ function copyCard(card: Y.Map<unknown>): Y.Map<unknown> {
     else if (!(value instanceof Y.AbstractType)) copy.set(field, value);
   }
   return copy;
+}
+
+/** The facilitator's view of hidden cards is not stored: the own documents are. */
+const IN_MEMORY: DocumentStore = { load: () => [], appendMany: () => {}, compact: () => {}, deleteByPrefix: () => {}, documentNames: () => [] };
+
+/** Keeps `view` up to date with `own` (their Y.Docs have distinct client ids, so their updates merge). */
+function mirror(own: SharedDocument, view: SharedDocument): void {
+  Y.applyUpdate(view.doc, Y.encodeStateAsUpdate(own.doc), 'mirror');
+  own.doc.on('update', (update: Uint8Array) => Y.applyUpdate(view.doc, update, 'mirror'));
 }

@@ -48,8 +48,10 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
   const owner = { id: actor.authorId, name: actor.name, role: actor.isFacilitator ? 'facilitator' : 'participant' } as const;
   const visible = visibleCards(allCards, rules, viewer, actor.authorId);
   const columns = cardsByColumn(rules.rankByVotes ? rankCards(visible, votes) : visible, worksheet.columns);
-  // With one's own document, others' hidden cards never reach this browser: their number is unknown here.
-  const hiddenCount = ownDoc ? undefined : allCards.length - visible.length;
+  // A participant's browser never receives others' hidden cards, so their number is unknown there;
+  // the facilitator's "own" document is the read-only view of everyone's hidden cards.
+  const hiddenCount = ownDoc && !actor.isFacilitator ? undefined : allCards.length - visible.length;
+  const mayChange = (card: Card) => mayChangeCard(owner, card) && !(actor.isFacilitator && docOf(card.id) === ownDoc);
   const titleOf = (column: WorksheetColumn) => control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language];
   const people = worksheet.kind === 'people';
 
@@ -103,8 +105,8 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
                     }
                     people={people}
                     columns={worksheet.movable ? worksheet.columns.map((other) => ({ id: other.id, title: titleOf(other) })) : undefined}
-                    canEdit={rules.canWrite && mayChangeCard(owner, card)}
-                    canRemove={rules.canWrite && mayChangeCard(owner, card)}
+                    canEdit={rules.canWrite && mayChange(card)}
+                    canRemove={rules.canWrite && mayChange(card)}
                   />
                 ))}
               </ul>

@@ -34,17 +34,26 @@ describe('private answers', () => {
     const annOwn = await joinAs(server, `${code}/own`, 'Ann');
     const secret = `Geheim antwoord ${Math.random().toString(36).slice(2)}`;
     writeCard(annOwn, 'ann-hidden', secret);
-    await waitFor(() => cardText(server.rooms.get(code)!.documentFor('own', annOwn.id).doc, 'ann-hidden') === secret, 'stored in Ann\'s own document');
+    await waitFor(() => cardText(server.rooms.get(code)!.documentFor('own', { id: annOwn.id, role: 'participant' }).doc, 'ann-hidden') === secret, 'stored in Ann\'s own document');
     // Ann's own worksheet connection does not have it either: it lives only in her own document.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(Buffer.concat(received).includes(secret)).toBe(false);
     expect(cardText(bobView.doc, 'ann-hidden')).toBeUndefined();
     expect(cardText(ann.doc, 'ann-hidden')).toBeUndefined();
 
+    // The facilitator sees the hidden cards, read-only.
+    const leadOwn = connect(server.ws, `${code}/own`, { cookie: lead.cookie });
+    await synced(leadOwn);
+    await waitFor(() => cardText(leadOwn.doc, 'ann-hidden') === secret, 'the facilitator\'s view');
+    leadOwn.doc.getMap('cards').delete('ann-hidden');
+    await waitFor(() => leadOwn.denied.includes('read-only'), 'view is read-only');
+    expect(cardText(server.rooms.get(code)!.documentFor('own', { id: annOwn.id, role: 'participant' }).doc, 'ann-hidden')).toBe(secret);
+
     // The reveal: the card moves into the worksheet for everyone, and out of Ann's own document.
     control.doc.getMap('control').set('hidden', false);
     await waitFor(() => cardText(bobView.doc, 'ann-hidden') === secret, 'revealed to Bob');
     await waitFor(() => !annOwn.doc.getMap('cards').has('ann-hidden'), 'gone from her own document');
+    await waitFor(() => !leadOwn.doc.getMap('cards').has('ann-hidden'), 'gone from the facilitator\'s view of hidden cards');
     const card = bobView.doc.getMap('cards').get('ann-hidden') as Y.Map<unknown>;
     expect(card.get('authorId')).toBe(annOwn.id);
     // After the reveal Ann still owns it: she may edit it, Bob may not.
