@@ -53,6 +53,7 @@ export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onV
   // Apply the route to the camera: a viewport in the URL wins, otherwise fly to the hotspot.
   // A new plate has a new camera: its first route is applied without a flight.
   const appliedRoute = useRef<Route | null>(null);
+  const quietZoomUntil = useRef(0);
   const appliedCamera = useRef(camera);
   if (appliedCamera.current !== camera) {
     appliedCamera.current = camera;
@@ -80,7 +81,8 @@ export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onV
         rememberViewInUrl({ ...routeRef.current, view });
         settledRef.current?.(view, camera.screenSize);
         const percent = Math.round(view.zoom * 100);
-        if (percent !== lastPercent) setAnnouncement(t('plate.zoomLevel', { percent }));
+        // The flight to a part just opened is not news: "opened …" stays what was said last.
+        if (percent !== lastPercent && Date.now() > quietZoomUntil.current) setAnnouncement(t('plate.zoomLevel', { percent }));
         lastPercent = percent;
       }, 250);
     });
@@ -92,6 +94,7 @@ export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onV
 
   const open = useCallback(
     (hotspotId: string | undefined) => {
+      quietZoomUntil.current = Date.now() + FLIGHT_MS + 1000;
       onUserMove?.();
       onOpen?.(hotspotId);
       navigate(withHotspot(routeRef.current, plate.id, hotspotId));
