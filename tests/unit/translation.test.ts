@@ -4,6 +4,8 @@ import { loadedSections, loadSections, sections } from '../../src/content';
 import { englishSections } from '../../src/content/english';
 import { localizeSections } from '../../src/content/sections';
 import { createSearch, searchDocuments } from '../../src/search/searchIndex';
+import nl from '../../src/i18n/nl.json';
+import en from '../../src/i18n/en.json';
 
 /** The link targets in a Markdown text, in order. */
 const links = (markdown: string) => [...markdown.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1]);
@@ -96,5 +98,12 @@ describe('search in a language', () => {
     expect(hits).toContainEqual({ page: 'plate', plateId: 'programmas', hotspotId: expect.any(String) });
     const hotspot = plates.find((plate) => plate.id === 'programmas')!.hotspots.find((candidate) => candidate.sections.includes('programmas-npuls'))!;
     expect(hits).toContainEqual({ page: 'plate', plateId: 'programmas', hotspotId: hotspot.id });
+  });
+
+  it('the example in the search box finds something in its own language', () => {
+    for (const [language, messages] of [['nl', nl], ['en', en]] as const) {
+      const example = /"([^"]+)"/.exec(messages.search.placeholder)![1];
+      expect(find(language)(example).length, `${language}: ${example}`).toBeGreaterThan(0);
+    }
   });
 });
