@@ -38,7 +38,9 @@ describe('the English handreiking', () => {
   it('has a translated title and body, without raw HTML', () => {
     for (const translation of englishSections.values()) {
       expect(translation.body.length, translation.id).toBeGreaterThan(20);
+      expect(translation.body, `${translation.id} is still the Dutch text`).not.toBe(sections.get(translation.id)?.body);
       expect(translation.body, translation.id).not.toMatch(/<\/?[a-z][^>]*>/i);
+      expect(translation.body, translation.id).not.toMatch(/[a-z]-\n[a-z]/);
       expect(translation.title.trim(), translation.id).not.toBe('');
     }
   });
