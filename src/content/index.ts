@@ -19,7 +19,11 @@ let englishLoading: Promise<ReadonlyMap<string, ShownSection>> | undefined;
 /** The sections in a language, loading the translation when it is first asked for. */
 export function loadSections(language: SectionLanguage): Promise<ReadonlyMap<string, ShownSection>> {
   if (language === 'nl') return Promise.resolve(dutch);
-  return (englishLoading ??= import('./english').then(({ englishSections }) => (english = localizeSections(sections, englishSections, 'en'))));
+  return (englishLoading ??= import('./english').then(
+    ({ englishSections }) => (english = localizeSections(sections, englishSections, 'en')),
+    // Without the network the translation cannot arrive: show the Dutch text, marked as Dutch, rather than nothing.
+    () => dutch,
+  ));
 }
 
 /** The sections in a language if they are loaded already, so a render need not wait. */
