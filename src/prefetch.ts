@@ -6,6 +6,8 @@ export function prefetchWhenIdle(): void {
   const load = () => {
     void import('./handreiking/SectionText');
     void import('./search/searchIndex');
+    // The English handreiking is a chunk of its own; fetch it only for those who read English.
+    if (document.documentElement.lang === 'en') void import('./content').then(({ loadSections }) => loadSections('en'));
     void import('./session/SessionView');
     void import('./session/StartSessionView');
     void import('./solo/SoloWorksheet');

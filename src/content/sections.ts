@@ -33,6 +33,32 @@ export function parseSection(fileName: string, raw: string): Section {
   return { id, title, ...(plate ? { plate } : {}), body: match[2].trim() };
 }
 
+/** The languages of the handreiking: Dutch is the source, English our translation. */
+export type SectionLanguage = 'nl' | 'en';
+
+/** A section as shown: in the language asked for, or in Dutch where no translation exists. */
+export interface ShownSection extends Section {
+  lang: SectionLanguage;
+}
+
+/**
+ * The sections to show in a language: every Dutch section, replaced by its
+ * translation where there is one. The Dutch file decides which sections exist
+ * and to which plate they belong; a translation never adds a section.
+ */
+export function localizeSections(
+  dutch: ReadonlyMap<string, Section>,
+  translations: ReadonlyMap<string, Section> | undefined,
+  lang: SectionLanguage,
+): Map<string, ShownSection> {
+  const shown = new Map<string, ShownSection>();
+  for (const [id, section] of dutch) {
+    const translation = translations?.get(id);
+    shown.set(id, translation ? { ...translation, ...(section.plate ? { plate: section.plate } : {}), lang } : { ...section, lang: 'nl' });
+  }
+  return shown;
+}
+
 export function indexSections(files: Record<string, string>): Map<string, Section> {
   const sections = new Map<string, Section>();
   for (const [fileName, raw] of Object.entries(files)) {

@@ -34,13 +34,13 @@ export function HandreikingPanel({ plate, hotspotId, onOpen }: PanelProps) {
               <span className="panel-number" aria-hidden="true">{hotspot.order}</span>
               {hotspot.label[language]}
             </h2>
-            {hotspot.sections.map((id) => <SectionText key={id} id={id} shownTitle={hotspot.label.nl} />)}
+            {hotspot.sections.map((id) => <SectionText key={id} id={id} shownTitle={hotspot.label[language]} />)}
           </>
         ) : (
           <>
             <p className="panel-kicker">{t('panel.introduction')}</p>
             <h2 className="panel-title">{plate.title[language]}</h2>
-            <SectionText id={plate.intro} shownTitle={plate.title.nl} />
+            <SectionText id={plate.intro} shownTitle={plate.title[language]} />
             {plate.tip && (
               <button type="button" className="tip-button" onClick={() => onOpen(plate.tip!.startAt)}>
                 {plate.tip.label[language]}

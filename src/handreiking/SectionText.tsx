@@ -1,6 +1,7 @@
+import { use } from 'react';
 import Markdown from 'react-markdown';
 import { useTranslation } from 'react-i18next';
-import { sectionById } from '../content';
+import { loadedSections, loadSections, type SectionLanguage } from '../content';
 import { parseRoute } from '../router';
 import { useAppStore } from '../store/appStore';
 import { followLink } from '../views/followLink';
@@ -14,16 +15,20 @@ interface SectionTextProps {
 }
 
 export function SectionText({ id, headingLevel = 3, shownTitle }: SectionTextProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
-  const section = sectionById(id);
+  const language: SectionLanguage = i18n.language === 'en' ? 'en' : 'nl';
+  // The English text is a chunk of its own; until it has arrived the nearest Suspense shows its fallback.
+  const section = (loadedSections(language) ?? use(loadSections(language))).get(id);
   if (!section) return headingLevel === 2 ? <h1 role="alert">{t('section.notFound')}</h1> : <p role="alert">{t('panel.missing')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="section-text" aria-labelledby={`section-${id}`} data-section={id}>
+    // The section says which language it is in: Dutch where a translation is missing.
+    <section className="section-text" aria-labelledby={`section-${id}`} data-section={id} lang={section.lang}>
       <Heading id={`section-${id}`} className={sameWords(section.title, shownTitle) ? 'visually-hidden' : undefined}>
         {section.title}
       </Heading>
+      {section.lang !== language && <p className="section-untranslated" lang={language}>{t('section.untranslated')}</p>}
       <Markdown
         skipHtml
         components={{

@@ -6,26 +6,41 @@ import type { Route } from '../router';
 import { useAppStore } from '../store/appStore';
 import type { SearchHit } from './searchIndex';
 
+type SectionTitle = { title: string; lang?: Language };
+
 interface Search {
   find: (query: string) => SearchHit[];
-  sectionTitle: (id: string) => string;
+  /** A section's title and the language it is in (Dutch where a translation is missing). */
+  sectionTitle: (id: string) => SectionTitle;
 }
-let searchLoading: Promise<Search> | undefined;
-// Loaded and built on first use, not at start-up: most visits never search.
-const loadSearch = () =>
-  (searchLoading ??= Promise.all([import('./searchIndex'), import('../content')]).then(([{ createSearch, searchDocuments }, { sections, sectionById }]) => ({
-    find: createSearch(searchDocuments(plates, sections)),
-    sectionTitle: (id: string) => sectionById(id)?.title ?? '',
-  })));
+const searchLoading = new Map<Language, Promise<Search>>();
+// Loaded and built on first use, not at start-up: most visits never search. One index per language:
+// English mode searches the English handreiking and labels, Dutch mode the Dutch.
+const loadSearch = (language: Language) => {
+  let loading = searchLoading.get(language);
+  if (!loading) {
+    loading = Promise.all([import('./searchIndex'), import('../content').then(({ loadSections }) => loadSections(language))]).then(
+      ([{ createSearch, searchDocuments }, sections]) => ({
+        find: createSearch(searchDocuments(plates, sections, language)),
+        sectionTitle: (id: string): SectionTitle => {
+          const section = sections.get(id);
+          return section ? { title: section.title, lang: section.lang } : { title: '' };
+        },
+      }),
+    );
+    searchLoading.set(language, loading);
+  }
+  return loading;
+};
 
-function hitLabel(route: Route, language: Language, sectionTitle: (id: string) => string): { title: string; context: string } {
+function hitLabel(route: Route, language: Language, sectionTitle: (id: string) => SectionTitle): { title: string; context: string; lang?: Language } {
   if (route.page === 'plate') {
     const plate = plateById(route.plateId);
     const hotspot = plate?.hotspots.find((candidate) => candidate.id === route.hotspotId);
     const plateTitle = plate ? `${plate.number}. ${plate.title[language]}` : '';
     return hotspot ? { title: hotspot.label[language], context: plateTitle } : { title: plateTitle, context: '' };
   }
-  if (route.page === 'section') return { title: sectionTitle(route.sectionId), context: '' };
+  if (route.page === 'section') return { ...sectionTitle(route.sectionId), context: '' };
   return { title: '', context: '' };
 }
 
@@ -37,7 +52,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const inputId = useId();
   const [hits, setHits] = useState<SearchHit[]>([]);
-  const [sectionTitle, setSectionTitle] = useState<(id: string) => string>(() => () => '');
+  const [sectionTitle, setSectionTitle] = useState<(id: string) => SectionTitle>(() => () => ({ title: '' }));
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed.length < 2) {
@@ -45,7 +60,7 @@ export function SearchBox() {
       return;
     }
     let current = true;
-    void loadSearch().then((search) => {
+    void loadSearch(language).then((search) => {
       if (!current) return;
       setSectionTitle(() => search.sectionTitle);
       setHits(search.find(trimmed));
@@ -53,7 +68,7 @@ export function SearchBox() {
     return () => {
       current = false;
     };
-  }, [query]);
+  }, [query, language]);
 
   const go = (route: Route) => {
     navigate(route);
@@ -95,7 +110,7 @@ export function SearchBox() {
               return (
                 <li key={hit.id}>
                   <button type="button" onClick={() => go(hit.route)}>
-                    <span className="hit-title">{label.title}</span>
+                    <span className="hit-title" lang={label.lang !== language ? label.lang : undefined}>{label.title}</span>
                     {label.context && <span className="hit-context">{label.context}</span>}
                   </button>
                 </li>

@@ -1,11 +1,12 @@
 /**
- * Search across plate labels and handreiking text. Every plate label is filed
- * under the smallest hotspot that contains it, so a hit jumps to that hotspot.
+ * Search across plate labels and handreiking text, in one language: the
+ * language of the interface. Every plate label is filed under the smallest
+ * hotspot that contains it, so a hit jumps to that hotspot.
  */
 import MiniSearch from 'minisearch';
 import type { Hotspot, Plate, Region } from '../../plates/types';
 import { containsCentre } from '../engine/geometry';
-import { plainText, type Section } from '../content/sections';
+import { plainText, type Section, type SectionLanguage } from '../content/sections';
 import type { Route } from '../router';
 
 export interface SearchDocument {
@@ -29,11 +30,12 @@ function smallestHotspotAround(plate: Plate, region: Region): Hotspot | undefine
     .sort((a, b) => a.shape.width * a.shape.height - b.shape.width * b.shape.height)[0];
 }
 
-function regionText(region: Region): string {
-  return [region.title, region.body, ...(region.items ?? [])].filter(Boolean).map((text) => `${text!.nl} ${text!.en}`).join(' ');
+function regionText(region: Region, language: SectionLanguage): string {
+  return [region.title, region.body, ...(region.items ?? [])].filter(Boolean).map((text) => text![language]).join(' ');
 }
 
-export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<string, Section>): SearchDocument[] {
+/** The documents to search: `sections` and the plate labels in `language` (pass the sections in that language). */
+export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<string, Section>, language: SectionLanguage): SearchDocument[] {
   const documents: SearchDocument[] = [];
   const sectionText = (id: string) => {
     const section = sections.get(id);
@@ -44,19 +46,19 @@ export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<
     const plateLabels: string[] = [];
     for (const region of plate.regions) {
       const hotspot = smallestHotspotAround(plate, region);
-      if (hotspot) byHotspot.set(hotspot.id, [...(byHotspot.get(hotspot.id) ?? []), regionText(region)]);
-      else plateLabels.push(regionText(region));
+      if (hotspot) byHotspot.set(hotspot.id, [...(byHotspot.get(hotspot.id) ?? []), regionText(region, language)]);
+      else plateLabels.push(regionText(region, language));
     }
     documents.push({
       id: `plate:${plate.id}`,
-      title: `${plate.title.nl} ${plate.title.en}`,
+      title: plate.title[language],
       text: [plateLabels.join(' '), sectionText(plate.intro), plate.exercise ? sectionText(plate.exercise) : ''].join(' '),
       plateId: plate.id,
     });
     for (const hotspot of plate.hotspots) {
       documents.push({
         id: `hotspot:${plate.id}:${hotspot.id}`,
-        title: `${hotspot.label.nl} ${hotspot.label.en}`,
+        title: hotspot.label[language],
         text: [...(byHotspot.get(hotspot.id) ?? []), ...hotspot.sections.map(sectionText)].join(' '),
         plateId: plate.id,
         hotspotId: hotspot.id,
@@ -75,7 +77,7 @@ export function createSearch(documents: SearchDocument[]) {
     fields: ['title', 'text'],
     storeFields: ['plateId', 'hotspotId', 'sectionId'],
     searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-    // Dutch and English share the index; fold accents so "creeren" finds "creëren".
+    // Fold accents so "creeren" finds "creëren".
     processTerm: (term) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
   });
   index.addAll(documents);

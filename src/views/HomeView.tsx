@@ -53,7 +53,7 @@ export function HomeView() {
               const route = { page: 'section', sectionId: section.id } as const;
               return (
                 <li key={section.id}>
-                  <a href={formatRoute(route)} onClick={followLink(() => navigate(route))}>{section.title}</a>
+                  <a href={formatRoute(route)} onClick={followLink(() => navigate(route))} lang={section.lang}>{section.title}</a>
                 </li>
               );
             })}
