@@ -42,13 +42,17 @@ export function authorId(): string {
   return id;
 }
 
-function keys(): Record<string, string> {
+/** A record per session code kept in localStorage; anything unreadable reads as empty. */
+function perSession<T>(key: string): Record<string, T> {
   try {
-    return JSON.parse(read(KEYS_KEY) ?? '{}') as Record<string, string>;
+    const value: unknown = JSON.parse(read(key) ?? '{}');
+    return typeof value === 'object' && value !== null ? (value as Record<string, T>) : {};
   } catch {
     return {};
   }
 }
+
+const keys = () => perSession<string>(KEYS_KEY);
 
 export function facilitatorKey(code: string): string | undefined {
   return keys()[code];
@@ -70,13 +74,7 @@ export interface RememberedIdentity {
   role: 'facilitator' | 'participant' | 'viewer';
 }
 
-function joined(): Record<string, RememberedIdentity> {
-  try {
-    return JSON.parse(read(JOINED_KEY) ?? '{}') as Record<string, RememberedIdentity>;
-  } catch {
-    return {};
-  }
-}
+const joined = () => perSession<RememberedIdentity>(JOINED_KEY);
 
 export function rememberedIdentity(code: string): RememberedIdentity | undefined {
   const found = joined()[code];
