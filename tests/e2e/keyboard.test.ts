@@ -72,6 +72,11 @@ describe('keyboard, follow mode and small screens', () => {
     await late.locator('.card', { hasText: 'terwijl Laat rondkijkt' }).waitFor();
     await late.waitForTimeout(500);
     expect(new URL(late.url()).searchParams.get('v')).toBe(own);
+    // "Volg de begeleider" disappears once clicked; the focus moves on, not to <body>.
+    await late.click('.follow-banner button');
+    await late.waitForSelector('[data-following="true"]');
+    await late.waitForTimeout(150);
+    expect(await late.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
   });
 
   it('on a phone one finger scrolls the page over the plate and keeps follow mode; two fingers zoom the plate', async () => {
