@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
@@ -51,6 +51,8 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
   // Without a plate in the address: where the group is, else the first plate with a worksheet.
   const plate = plateById(route.plateId ?? '') ?? plateById(control?.follow?.plateId ?? '') ?? firstPlate();
   const follow = useFollow({ session, control, route, plateId: plate.id, covered: inviteOpen });
+  // One object per route: PlateView applies a new route object to the camera, so it must not be new on every render.
+  const plateRoute = useMemo(() => ({ ...route, plateId: plate.id }), [route, plate.id]);
 
   // The plate belongs in the address, so a reload and "back to the session" return to it.
   useEffect(() => {
@@ -94,7 +96,7 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
     <div className={`session-view${projector ? ' projector' : ''}`}>
       <PlateView
         plate={plate}
-        route={{ ...route, plateId: plate.id }}
+        route={plateRoute}
         onUserMove={leaveFollow}
         onOpen={() => setTab(code, 'handreiking')}
         onViewSettled={follow.publishView}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plates } from '../../plates';
 import type { Language } from '../i18n';
@@ -10,8 +11,14 @@ export function PlateTabs({ code, current, onChoose }: { code: string; current: 
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow screen the strip scrolls: keep the current plate in sight (without scrolling the page).
+  useEffect(() => {
+    const tab = nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (nav.current && tab) nav.current.scrollLeft = Math.max(0, tab.offsetLeft - nav.current.offsetLeft - 12);
+  }, [current]);
   return (
-    <nav className="plate-tabs" aria-label={t('session.plates')}>
+    <nav className="plate-tabs" aria-label={t('session.plates')} ref={nav}>
       {plates.map((plate) => {
         const route = { page: 'session', code, plateId: plate.id } as const;
         return (

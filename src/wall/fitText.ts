@@ -13,17 +13,28 @@ export function overflows(element: Element): boolean {
   return element.scrollHeight > element.clientHeight + 1;
 }
 
-/**
- * Sets `--fit` on the wall to the largest size (in vw) at which no column
- * overflows; returns the columns that still overflow at the smallest size.
- */
-export function fitWall(wall: HTMLElement, columnSelector: string): Element[] {
-  const columns = () => [...wall.querySelectorAll(columnSelector)];
+function shrink(wall: HTMLElement, columns: () => Element[]): void {
   let size = LARGEST;
   wall.style.setProperty('--fit', String(size));
   while (size > SMALLEST && columns().some(overflows)) {
     size = Math.max(SMALLEST, Math.round((size - STEP) * 100) / 100);
     wall.style.setProperty('--fit', String(size));
+  }
+}
+
+/**
+ * Sets `--fit` on the wall to the largest size (in vw) at which no column
+ * overflows. When even the smallest size is too large, the cards go compact
+ * (one line each, without the author's name) and are fitted again. Returns
+ * the columns that still overflow.
+ */
+export function fitWall(wall: HTMLElement, columnSelector: string): Element[] {
+  const columns = () => [...wall.querySelectorAll(columnSelector)];
+  delete wall.dataset.compact;
+  shrink(wall, columns);
+  if (columns().some(overflows)) {
+    wall.dataset.compact = 'true';
+    shrink(wall, columns);
   }
   return columns().filter(overflows);
 }

@@ -62,6 +62,49 @@ describe('keyboard, follow mode and small screens', () => {
     await late.waitForSelector('[data-following="true"]');
     await late.click('button[aria-label="Inzoomen"]');
     await late.waitForSelector('[data-following="false"]');
+    // Her own view stays hers while the room keeps working.
+    await late.waitForTimeout(500);
+    const own = new URL(late.url()).searchParams.get('v');
+    expect(own).toBeTruthy();
+    await facilitator.click('#tab-worksheet');
+    await facilitator.fill('[data-add-card="samen"] textarea', 'Een kaart terwijl Laat rondkijkt');
+    await facilitator.click('[data-add-card="samen"] button[type="submit"]');
+    await late.locator('.card', { hasText: 'terwijl Laat rondkijkt' }).waitFor();
+    await late.waitForTimeout(500);
+    expect(new URL(late.url()).searchParams.get('v')).toBe(own);
+    // "Volg de begeleider" disappears once clicked; the focus moves on, not to <body>.
+    await late.click('.follow-banner button');
+    await late.waitForSelector('[data-following="true"]');
+    await late.waitForTimeout(150);
+    expect(await late.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
+  });
+
+  it('on a phone one finger scrolls the page over the plate and keeps follow mode; two fingers zoom the plate', async () => {
+    const facilitator = await newPage(harness.browser);
+    const code = await startSession(facilitator, harness.server.url);
+    const context = await harness.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await context.newPage();
+    await joinSession(phone, harness.server.url, code, 'Noor');
+    await phone.waitForSelector('.plate-canvas canvas');
+    const box = (await phone.locator('.plate-canvas').boundingBox())!;
+    const cdp = await context.newCDPSession(phone);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.8;
+    await touch('touchStart', [{ x, y }]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x, y: y - step * 30 }]);
+    await touch('touchEnd', []);
+    await phone.waitForFunction(() => scrollY > 0);
+    expect(await phone.getAttribute('[data-following]', 'data-following')).toBe('true');
+
+    const zoomBefore = new URL(phone.url()).searchParams.get('v');
+    const middle = box.y + box.height / 2 - (await phone.evaluate(() => scrollY));
+    await touch('touchStart', [{ x: x - 40, y: middle }, { x: x + 40, y: middle }]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x - 40 - step * 8, y: middle }, { x: x + 40 + step * 8, y: middle }]);
+    await touch('touchEnd', []);
+    await phone.waitForSelector('[data-following="false"]');
+    await phone.waitForFunction((before) => new URL(location.href).searchParams.get('v') !== before, zoomBefore);
   });
 
   it.each(['/', '/plaat/smjp', '/handreiking/bronnen', '/doe-mee', '/sessie/nieuw', '/resultaten'])('%s reflows at 320 CSS pixels', async (path) => {

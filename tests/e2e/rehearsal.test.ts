@@ -188,11 +188,15 @@ describe('a workshop of thirty', () => {
     const cardsOnPlate = SIMULATED + 3;
     await waitFor(() => readCards(simulated[0].doc, 'meerjarenplan').length === cardsOnPlate, 'every card', 10000);
     await wall.waitForSelector('[data-wall-top] li:nth-child(5)');
+    // SHOOT=1 keeps a picture of the full wall, to look at.
+    if (process.env.SHOOT) await wall.screenshot({ path: 'screenshots/rehearsal-wall-1920x1080.png' });
     expect(await wall.locator('[data-wall-column] [data-wall-card]').count()).toBe(cardsOnPlate);
     const smallest = await wall.evaluate(() => Math.min(...[...document.querySelectorAll('.wall *')]
       .filter((element) => element.childNodes.length && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
       .map((element) => parseFloat(getComputedStyle(element).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(24);
+    // Thirty-three answers fit without scrolling: the cards go compact before a column has to scroll.
+    expect(await wall.$$eval('.wall-cards', (lists) => lists.every((list) => list.scrollHeight <= list.clientHeight + 1))).toBe(true);
     expect(await wall.locator('.facilitator-controls, [data-step-button]').count()).toBe(0);
     expect(await violations(wall)).toEqual([]);
     await expectNoSidewaysScroll(phone, 'at the outcome');
