@@ -146,9 +146,12 @@ export class SessionRoom {
    * client pending, since Yjs updates of one client build on each other.
    */
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
+    // An empty update (a sync reply with nothing new) changes nothing, so nothing is refused.
+    if (update.length === 2 && update[0] === 0 && update[1] === 0) return undefined;
+    // The facilitator's view of hidden cards is a mirror: what their browser sends back to it is ignored.
+    if (document === this.hiddenView) return undefined;
     const refusal = this.refusal(document, peer);
     if (refusal) return refusal;
-    if (document === this.hiddenView) return REFUSAL.readOnly;
     const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
     const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
     if (inspection.refusal === REFUSAL.gap) {

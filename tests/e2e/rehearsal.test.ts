@@ -12,7 +12,7 @@ import { castVote } from '../../src/worksheets/votes';
 import { useAppAndBrowser } from '../support/harness';
 import { seriousViolations, violations } from '../support/axe';
 import { joinSession, newPage, startSession } from '../support/liveSession';
-import { connect, createSession, disconnectAll, synced, waitFor, type Client } from '../server/support';
+import { connect, createSession, disconnectAll, joinAs, synced, waitFor, type Person } from '../server/support';
 
 const harness = useAppAndBrowser();
 afterAll(disconnectAll);
@@ -86,14 +86,13 @@ describe('a workshop of thirty', () => {
     await expectNoSidewaysScroll(phone, 'after joining');
     await expectFocusKept(phone, 'joining');
 
-    // Thirty more, with the stock provider.
-    const simulated: Client[] = [];
+    // Thirty more, with the stock provider, each joined through the API as a browser does.
+    const simulated: Person[] = [];
     for (let index = 0; index < SIMULATED; index++) {
-      const client = connect(wsBase, code);
-      client.provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index + 1}`, colour: '#336699', facilitator: false, following: true });
+      const client = await joinAs({ http: harness.server.url, ws: wsBase }, code, `Deelnemer ${index + 1}`);
+      client.provider.awareness.setLocalStateField('user', { name: client.name, colour: '#336699', following: true });
       simulated.push(client);
     }
-    await Promise.all(simulated.map(synced));
 
     // Explore. Anna and the phone start typing answers on plate 1.
     await everyoneSeesStep(participants, 'explore');
@@ -128,7 +127,7 @@ describe('a workshop of thirty', () => {
     await everyoneSeesStep(participants, 'fill');
     for (const page of participants) await page.waitForSelector('.session-timer');
     for (const [index, client] of simulated.entries()) {
-      const id = addCardTo(client.doc, { plate: 'meerjarenplan', column: columns[index % columns.length], text: `Idee ${index + 1} van de groep`, author: `Deelnemer ${index + 1}`, authorId: `sim-${index}` });
+      const id = addCardTo(client.doc, { plate: 'meerjarenplan', column: columns[index % columns.length], text: `Idee ${index + 1} van de groep`, author: client.name, authorId: client.id });
       editCard(client.doc, id, 'text', `Idee ${index + 1} van de groep, aangevuld`);
     }
     await anna.fill(`[data-add-card="${columns[0]}"] textarea`, 'Samen roosteren');
@@ -167,7 +166,7 @@ describe('a workshop of thirty', () => {
     expect(await bram.inputValue(`[data-add-card="${columns[0]}"] textarea`)).toBe('Bram is halverwege');
     for (const [index, client] of simulated.entries()) {
       const cards = readCards(client.doc, 'meerjarenplan');
-      for (let dot = 0; dot < 3; dot++) castVote(client.doc, `sim-${index}`, 3, cards[(index + dot * 7) % 5].id);
+      for (let dot = 0; dot < 3; dot++) castVote(client.doc, client.id, 3, cards[(index + dot * 7) % 5].id);
     }
     for (const page of [anna, phone]) {
       for (let dot = 0; dot < 3; dot++) {
@@ -210,6 +209,11 @@ describe('a workshop of thirty', () => {
       for (const place of await placesOf(page)) expect(published, `${place} was shown by the facilitator`).toContain(place);
     }
 
+    // Nobody was refused anything they did through the app.
+    for (const page of [anna, bram, phone]) {
+      const refused = await page.locator('[data-refusal]').evaluateAll((notices) => notices.map((notice) => notice.getAttribute('data-refusal')));
+      expect(refused).toEqual([]);
+    }
     // Touch targets on the phone are at least 44 by 44.
     const small = await phone.evaluate(() => [...document.querySelectorAll('button, select, a[href]')]
       .filter((element) => element.getClientRects().length && !element.closest('.hotspot-overlay, .visually-hidden, .skip-link'))
@@ -238,14 +242,17 @@ describe('a workshop of thirty', () => {
 
   it('six answers print on at most two A4 pages', async () => {
     const { browser, server } = harness;
-    const { code } = await createSession(server.url, 'Zes antwoorden');
-    const client = connect(server.url.replace('http', 'ws') + '/ws', code);
-    await synced(client);
+    const { code, facilitatorKey } = await createSession(server.url, 'Zes antwoorden');
+    // The facilitator's script writes Kim's answers (the facilitator may write in anyone's name).
+    const client = await joinAs({ http: server.url, ws: server.url.replace('http', 'ws') + '/ws' }, code, 'Marieke', { key: facilitatorKey });
     for (let index = 0; index < 6; index++) {
       addCardTo(client.doc, { plate: index < 3 ? 'smjp' : 'meerjarenplan', column: index < 3 ? 'open-vraag' : columns[index % columns.length], text: `Antwoord ${index + 1}: een zin van gemiddelde lengte over wat de school wil.`, author: 'Kim', authorId: 'kim' });
     }
+    // The results are the facilitator's: opened here through the read-only link the facilitator made.
+    const linkResponse = await fetch(`${server.url}/api/sessions/${code}/results-link`, { method: 'POST', headers: { authorization: `Bearer ${facilitatorKey}` } });
+    const { token } = await linkResponse.json() as { token: string };
     const page = await newPage(browser);
-    await page.goto(`${server.url}/resultaten/${code}`);
+    await page.goto(`${server.url}/resultaten/${code}#r=${encodeURIComponent(token)}`);
     await page.waitForSelector('[data-results-plate="meerjarenplan"] li');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
