@@ -41,9 +41,15 @@ export interface Region extends Rect {
   body?: Localized;
   /** Bullet points printed under the body. */
   items?: Localized[];
-  /** Font sizes in canvas units (defaults: title 26, body 18); never below 16. */
+  /**
+   * Semantic zoom: a short stand-in for the body and items, such as "7 doelen",
+   * shown in their place while they are too small to read at the current zoom.
+   */
+  summary?: Localized;
+  /** Font sizes in canvas units (defaults: title 26, body 18, summary as the title); never below 16. */
   titleSize?: number;
   bodySize?: number;
+  summarySize?: number;
   align?: 'left' | 'center';
   /** Padding inside the region, default 16. */
   padding?: number;

@@ -6,9 +6,10 @@ const MAX_PIXEL_RATIO = 2;
 /**
  * While the view moves, draw the static plate from one bitmap instead of
  * re-drawing hundreds of text lines every frame; once it settles, drop the
- * bitmap so the plate is drawn crisp again at the new zoom.
+ * bitmap so the plate is drawn crisp again at the new zoom (after `onSettle`,
+ * which may change what is drawn).
  */
-export function createMotionCache(node: () => Konva.Node | null | undefined, settleMs = 200) {
+export function createMotionCache(node: () => Konva.Node | null | undefined, settleMs = 200, onSettle?: () => void) {
   let timer = 0;
   return {
     moved(scale: number): void {
@@ -19,6 +20,7 @@ export function createMotionCache(node: () => Konva.Node | null | undefined, set
       }
       clearTimeout(timer);
       timer = window.setTimeout(() => {
+        onSettle?.();
         target.clearCache();
         target.getLayer()?.batchDraw();
       }, settleMs);
