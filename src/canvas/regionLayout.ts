@@ -11,15 +11,15 @@ import type { Language } from '../i18n';
 
 export const PLATE_FONT = '"Liberation Sans", Arial, Helvetica, sans-serif';
 
-/** The radius of a hotspot's numbered marker on a plate of the usual 1600 units wide. */
+/** The radius of a hotspot's numbered marker on a plate of the usual 1600 x 1000 units. */
 const MARKER_RADIUS = 20;
 
 /**
  * Markers grow with the plate, so their numbers are as legible at the fitted
- * view on a wide plate as on a narrow one.
+ * view on a large plate as on the usual one.
  */
-export function markerRadius(plate: Pick<Plate, 'width'>): number {
-  return Math.round(MARKER_RADIUS * Math.max(1, plate.width / 1600));
+export function markerRadius(plate: Pick<Plate, 'width' | 'height'>): number {
+  return Math.round(MARKER_RADIUS * Math.max(1, plate.width / 1600, plate.height / 1000));
 }
 
 /** The marker's number, in plate units. */
@@ -62,7 +62,7 @@ function measureHeight(piece: TextPiece): number {
 }
 
 /** The radius of the marker drawn in this region's corner, or 0 when no hotspot covers exactly this region. */
-export function markerIn(region: Region, plate: Pick<Plate, 'width' | 'hotspots'>): number {
+export function markerIn(region: Region, plate: Pick<Plate, 'width' | 'height' | 'hotspots'>): number {
   return plate.hotspots.some(({ shape }: Hotspot) => sameBox(shape, region)) ? markerRadius(plate) : 0;
 }
 
