@@ -117,7 +117,7 @@ const plate = {
     {
       id: 'inleiding',
       kind: 'label',
-      x: 604, y: 18, width: 972, height: 62,
+      x: 604, y: 2, width: 664, height: 88,
       padding: 6,
       body: {
         nl: 'Naast de meer reguliere activiteiten en projecten van MBO Digitaal, participeren we rond digitalisering in 4 grote programma’s: Npuls, Edu-V, Digitaal Bekwaam en Cyberveiligheid. Het is goed om deze in samenhang te bezien.',
@@ -125,6 +125,19 @@ const plate = {
       },
       bodySize: 18,
       color: '#2a1f3d',
+    },
+    {
+      // The slogan printed beside the introduction.
+      id: 'slogan',
+      kind: 'block',
+      x: 1280, y: 8, width: 296, height: 78,
+      radius: 39,
+      padding: 8,
+      fill: ORANGE,
+      color: '#ffffff',
+      align: 'center',
+      title: { nl: 'ERVAAR DE MEERWAARDE', en: 'EXPERIENCE THE ADDED VALUE' },
+      titleSize: 24,
     },
 
     // The roof: Npuls, overarching.
@@ -281,7 +294,7 @@ const plate = {
       fill: '#433b5e',
       color: '#ffffff',
       title: { nl: 'Binnen het programma wordt gewerkt aan zes thema’s:', en: 'The programme works on six themes:' },
-      titleSize: 20,
+      titleSize: 22,
     },
     ...stones.map((stone, index) => ({
       id: `thema-${index + 1}`,
@@ -295,7 +308,7 @@ const plate = {
       fill: '#f1eff8',
       color: '#221d33',
       title: stone.title,
-      titleSize: 19,
+      titleSize: 22,
       bodySize: 18,
       items: stone.items,
     })),
