@@ -1,5 +1,7 @@
 import type Konva from 'konva';
+import type { Plate, Rect } from '../../plates/types';
 import { detailKey, FULL_DETAIL, isDrawn, legibleTextPx, type Legibility } from '../engine/legibility';
+import { smallestTextIn } from './regionLayout';
 
 /** The name every plate text carries, with its legibility in the `legibility` attribute. */
 export const PLATE_TEXT = 'plate-text';
@@ -37,4 +39,13 @@ export function createLevelOfDetail(layer: () => Konva.Container | null | undefi
       applied = '';
     },
   };
+}
+
+/**
+ * The scale at which all text of a part is drawn on this window (with 2% to
+ * spare), or 0 when it holds none: flying to a part zooms at least this far.
+ */
+export function legibleScaleOf(plate: Pick<Plate, 'regions'>, box: Rect): number {
+  const size = smallestTextIn(plate, box);
+  return size ? (1.02 * legibleTextPx({ width: window.innerWidth, height: window.innerHeight })) / size : 0;
 }

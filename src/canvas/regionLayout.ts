@@ -4,8 +4,8 @@
  * measure is what gets drawn; regions whose text does not fit are reported.
  */
 import Konva from 'konva';
-import type { Hotspot, Plate, Region } from '../../plates/types';
-import { sameBox } from '../engine/geometry';
+import type { Hotspot, Plate, Rect, Region } from '../../plates/types';
+import { inside, sameBox } from '../engine/geometry';
 import type { Legibility } from '../engine/legibility';
 import type { Language } from '../i18n';
 
@@ -66,6 +66,21 @@ export function markerIn(region: Region, plate: Pick<Plate, 'width' | 'height' |
   return plate.hotspots.some(({ shape }: Hotspot) => sameBox(shape, region)) ? markerRadius(plate) : 0;
 }
 
+/** The font sizes a region prints its title and its body and items in. */
+function textSizes(region: Region): number[] {
+  const isBand = region.kind === 'layer' || region.kind === 'column';
+  return [
+    ...(region.title ? [region.titleSize ?? (isBand ? 30 : 26)] : []),
+    ...(region.body || region.items?.length ? [region.bodySize ?? 18] : []),
+  ];
+}
+
+/** The smallest text printed inside `box` (a hotspot's part), or undefined when it holds none. */
+export function smallestTextIn(plate: Pick<Plate, 'regions'>, box: Rect): number | undefined {
+  const sizes = plate.regions.filter((region) => inside(box, region)).flatMap(textSizes);
+  return sizes.length ? Math.min(...sizes) : undefined;
+}
+
 /**
  * Title, body and items stacked from the top. A region's `summary` is a stand-in
  * laid out where the body begins, drawn only while the body is too small to
@@ -75,8 +90,7 @@ export function layoutRegion(region: Region, language: Language, marker: number)
   const padding = region.padding ?? 16;
   const align = region.align ?? 'left';
   const isBand = region.kind === 'layer' || region.kind === 'column';
-  const titleSize = region.titleSize ?? (isBand ? 30 : 26);
-  const bodySize = region.bodySize ?? 18;
+  const [titleSize, bodySize] = [region.titleSize ?? (isBand ? 30 : 26), region.bodySize ?? 18];
   const innerWidth = region.width - 2 * padding;
   const pieces: TextPiece[] = [];
   let y = region.y + padding;
