@@ -245,7 +245,7 @@ const themes: Theme[] = [
       {
         title: t('Verrekeningen', 'Settlements between institutions'),
         items: [
-          item('leren-zonder-drempels-2026-7', 2026, t('Verrekeningen: dit thema is nog niet relevant voor het mbo, daarom worden er nog geen activiteiten met/voor het mbo georganiseerd. Bij hogescholen wordt nu een pilot uitgevoerd.', 'Settlements: this theme is not yet relevant for mbo, so no activities are organised with or for mbo yet. Universities of applied sciences are running a pilot now.')),
+          item('leren-zonder-drempels-2026-7', 2026, t('Verrekeningen: Dit thema is nog niet relevant voor het mbo, daarom worden er nog geen activiteiten met/voor het mbo georganiseerd. Bij hogescholen wordt nu een pilot uitgevoerd.', 'Settlements: This theme is not yet relevant for mbo, so no activities are organised with or for mbo yet. Universities of applied sciences are running a pilot now.')),
         ],
         targets: [
         ],
