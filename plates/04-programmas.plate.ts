@@ -172,6 +172,7 @@ const plate = {
       fill: '#f3eefa',
       color: '#2a1745',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         { nl: 'Draag landelijk bij aan thema’s van jouw keuze', en: 'Contribute nationally to the themes of your choice' },
@@ -214,6 +215,7 @@ const plate = {
       fill: '#e3f4f4',
       color: '#0b3b3c',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         {
@@ -254,6 +256,7 @@ const plate = {
       fill: '#fdeee6',
       color: '#4f1d08',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         { nl: 'Stel professionaliseringsbeleid op rond ict-bekwaamheid', en: 'Draw up a professional development policy on ICT competence' },
@@ -311,6 +314,7 @@ const plate = {
       titleSize: 22,
       bodySize: 18,
       items: stone.items,
+      summary: stone.items.length === 1 ? { nl: '1 TO DO', en: '1 to-do' } : { nl: `${stone.items.length} TO DO’s`, en: `${stone.items.length} to-dos` },
     })),
   ],
   hotspots: [
