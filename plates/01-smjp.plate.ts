@@ -47,7 +47,7 @@ const plate = {
       title: { nl: 'Strategisch Meerjaren Perspectief 2022-2030', en: 'Strategic Multi-Year Perspective 2022-2030' },
     },
     {
-      id: 'legend-digitaal', kind: 'block', x: 20, y: 62, width: 120, height: 34, fill: '#b0126f', color: '#ffffff',
+      id: 'legend-digitaal', kind: 'label', x: 20, y: 62, width: 120, height: 34, fill: '#b0126f', color: '#ffffff',
       radius: 17, padding: 3, align: 'center', titleSize: 24, title: { nl: 'digitaal', en: 'digital' },
     },
     {

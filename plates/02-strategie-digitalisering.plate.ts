@@ -383,6 +383,9 @@ const plate = {
       fill: '#00797a',
       color: '#ffffff',
       radius: 12,
+      padding: 12,
+      title: { nl: "Programma's", en: 'Programmes' },
+      titleSize: 26,
     },
     {
       id: 'programma-school-npuls',
@@ -473,18 +476,6 @@ const plate = {
       titleSize: 22,
       align: 'center',
       padding: 5,
-    },
-    {
-      id: 'programmas-titel',
-      kind: 'label',
-      x: 90,
-      y: 866,
-      width: 190,
-      height: 42,
-      color: '#ffffff',
-      title: { nl: "Programma's", en: 'Programmes' },
-      titleSize: 26,
-      padding: 6,
     },
     {
       id: 'programma-cyberveiligheid',

@@ -28,7 +28,7 @@ describe('plateOutline', () => {
 
   it('plate 2 lists each programme under the level it supports', () => {
     expect(pathTo('strategie-digitalisering', 'punt-registraties')).toEqual(['Digitalisering van de onderwijsorganisatie (school)']);
-    expect(pathTo('strategie-digitalisering', 'programma-docent-digitaal-bekwaam')).toEqual(['programmas', 'Digitalisering van het onderwijs (docent)']);
+    expect(pathTo('strategie-digitalisering', 'programma-docent-digitaal-bekwaam')).toEqual(["Programma's", 'Digitalisering van het onderwijs (docent)']);
   });
 
   it('plate 3 lists the halves of a werkspoor under it', () => {
