@@ -64,9 +64,9 @@ function drawnTexts(page: Page): Promise<DrawnText[]> {
   });
 }
 
-/** A part with detail to read when zoomed in: the first block with a body or items. */
+/** A part with detail to read when zoomed in: the first block with a list (a TO DO list, a roadmap track), else with a caption. */
 function partToZoomInto(plate: Plate): Region {
-  const region = plate.regions.find((r) => r.kind === 'block' && (r.body || r.items));
+  const region = plate.regions.find((r) => r.kind === 'block' && r.items?.length) ?? plate.regions.find((r) => r.kind === 'block' && r.body);
   if (!region) throw new Error(`${plate.id} has no block with detail`);
   return region;
 }
