@@ -38,17 +38,18 @@ function textWidth(text: string, size: number, bold: boolean): number {
 
 /** Lines of greedy word wrap, as Konva wraps (it may also break at hyphens, so this errs long). */
 function lineCount(text: string, width: number, size: number, bold: boolean): number {
+  const space = textWidth(' ', size, bold);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines += 1;
-    let line = '';
+    let line = -1; // the width of the line so far; -1 while it is empty
     for (const word of paragraph.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (line && textWidth(next, size, bold) > width) {
+      const wordWidth = textWidth(word, size, bold);
+      if (line >= 0 && line + space + wordWidth > width) {
         lines += 1;
-        line = word;
+        line = wordWidth;
       } else {
-        line = next;
+        line = line < 0 ? wordWidth : line + space + wordWidth;
       }
     }
   }
@@ -495,6 +496,7 @@ const BLOCK_INSET = 8;
 const BLOCK_GAP = 10;
 const BLOCK_PAD = 12;
 const MIN_COL_W = 400;
+const MAX_COL_W = 2400;
 const TOP_Y = 20;
 const GOAL_X = 1150;
 
@@ -567,21 +569,29 @@ function layoutFor(fit: number): Layout {
     // Wide enough for the longest word of the title beside the marker: words are never broken.
     const longestWord = Math.max(...[theme.title.nl, theme.title.en].flatMap((title) => title.split(' ')).map((word) => textWidth(word, fit, true)));
     const minWidth = Math.max(MIN_COL_W, Math.ceil(longestWord + marker + 2 * COL_PAD + 20));
-    for (let width = minWidth; ; width += 10) {
+    const columnAt = (width: number) => {
       const header = neededHeight({ title: theme.title, titleSize: fit, body: theme.subtitle, bodySize: SUBTITLE }, width - marker, COL_PAD);
       const stripHead = Math.max(marker, neededHeight({ title: ROADMAP, titleSize: fit }, width - 2 * STRIP_INSET - marker, 12) - 12);
       const blockW = width - 2 * STRIP_INSET - 2 * BLOCK_INSET;
       const heights = blocks.map((block) => neededHeight(block, blockW, BLOCK_PAD, marker));
       const used = header + stripHead + heights.reduce((sum, h) => sum + h, 0) + (blocks.length - 1) * BLOCK_GAP + 2 * BLOCK_INSET + STRIP_INSET;
-      if (used <= themesH || width > 2400) return { width, header, stripHead, blocks, heights };
+      return { width, header, stripHead, blocks, heights, fits: used <= themesH };
+    };
+    // The narrowest width (in steps of 10) at which the theme fits: a binary search, as wider never needs more height.
+    let [low, high] = [Math.ceil(minWidth / 10), MAX_COL_W / 10];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (columnAt(middle * 10).fits) high = middle;
+      else low = middle + 1;
     }
+    return columnAt(low * 10);
   });
   const width = 2 * MARGIN + columns.reduce((sum, column) => sum + column.width, 0) + (columns.length - 1) * GAP;
   return { width, fit, top, levels, themesY, columns };
 }
 
 // The fitted text size depends on the plate's width, which depends on the text size: a few rounds settle it.
-let layout = layoutFor(44);
+let layout = layoutFor(48);
 for (let round = 0; round < 6 && legibleSize(layout.width, 1) > layout.fit; round += 1) layout = layoutFor(legibleSize(layout.width, 1));
 const W = layout.width;
 const FIT = layout.fit;
