@@ -51,8 +51,3 @@ export function detailKey(sizes: readonly number[], scale: number, minTextPx: nu
   for (const size of sizes) key += size * scale >= minTextPx ? '1' : '0';
   return key;
 }
-
-/** The zoom (relative to the fitted view) at which text of this size becomes legible. */
-export function legibleFromZoom(size: number, fittedScale: number, minTextPx: number): number {
-  return minTextPx / (size * fittedScale);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailKey, FULL_DETAIL, isDrawn, legibleFromZoom, legibleTextPx } from '../../src/engine/legibility';
+import { detailKey, FULL_DETAIL, isDrawn, legibleTextPx } from '../../src/engine/legibility';
 
 describe('legibleTextPx', () => {
   it.each([
@@ -59,12 +59,5 @@ describe('detailKey', () => {
     const sizes = [18, 26, 36];
     expect(detailKey(sizes, 0.5, 12)).toBe(detailKey(sizes, 0.6, 12));
     expect(detailKey(sizes, 0.6, 12)).not.toBe(detailKey(sizes, 0.7, 12));
-  });
-});
-
-describe('legibleFromZoom', () => {
-  it('is the zoom at which the size reaches the minimum', () => {
-    expect(legibleFromZoom(18, 0.6, 12)).toBeCloseTo(12 / 10.8);
-    expect(isDrawn({ size: 18 }, 0.6 * legibleFromZoom(18, 0.6, 12) + 1e-9, 12)).toBe(true);
   });
 });
