@@ -570,8 +570,8 @@ function layoutFor(fit: number): Layout {
     const longestWord = Math.max(...[theme.title.nl, theme.title.en].flatMap((title) => title.split(' ')).map((word) => textWidth(word, fit, true)));
     const minWidth = Math.max(MIN_COL_W, Math.ceil(longestWord + marker + 2 * COL_PAD + 20));
     const columnAt = (width: number) => {
-      const header = neededHeight({ title: theme.title, titleSize: fit, body: theme.subtitle, bodySize: SUBTITLE }, width - marker, COL_PAD);
-      const stripHead = Math.max(marker, neededHeight({ title: ROADMAP, titleSize: fit }, width - 2 * STRIP_INSET - marker, 12) - 12);
+      const header = neededHeight({ title: theme.title, titleSize: fit, body: theme.subtitle, bodySize: SUBTITLE }, width, COL_PAD, marker);
+      const stripHead = neededHeight({ title: ROADMAP, titleSize: fit }, width - 2 * STRIP_INSET, 12, marker) - 12;
       const blockW = width - 2 * STRIP_INSET - 2 * BLOCK_INSET;
       const heights = blocks.map((block) => neededHeight(block, blockW, BLOCK_PAD, marker));
       const used = header + stripHead + heights.reduce((sum, h) => sum + h, 0) + (blocks.length - 1) * BLOCK_GAP + 2 * BLOCK_INSET + STRIP_INSET;
