@@ -442,7 +442,7 @@ const plate = {
       height: 38,
       fill: '#ffffff',
       color: '#005a5b',
-      title: { nl: 'Digitaal bekwaam', en: 'Digitaal bekwaam' },
+      title: { nl: 'Digitaal bekwaam', en: 'Digitaal Bekwaam' },
       titleSize: 22,
       align: 'center',
       padding: 5,

@@ -343,7 +343,7 @@ const plate = {
       id: 'cyberveiligheid',
       order: 4,
       shape: foundation,
-      label: { nl: 'Cyberveiligheid', en: 'Cyberveiligheid (cyber security)' },
+      label: { nl: 'Cyberveiligheid', en: 'Cyberveiligheid' },
       sections: ['programmas-cyberveiligheid'],
     },
     {

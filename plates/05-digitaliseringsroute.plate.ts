@@ -153,7 +153,7 @@ const themes: Theme[] = [
         title: t('Digitale geletterdheid', 'Digital literacy'),
         items: [
           item('doorlopend-beste-onderwijs-2026-6', 2026, t('Ontwikkelen instrumentarium voor onderwijsinstellingen om digitale geletterdheid op te nemen in het curriculum', 'Developing a toolkit for institutions to include digital literacy in the curriculum')),
-          item('doorlopend-beste-onderwijs-2026-7', 2026, t('Ontwikkelen instrumentarium voor onderwijsinstellingen om onderwijsprofessionals te ondersteunen in digitale geletterdheid (w.o. pilot met monitor Leren en lesgeven met ICT van programma Digitaal bekwaam en andere monitor van JISC)', 'Developing a toolkit for institutions to support education professionals in digital literacy (including a pilot with the Teaching and learning with ICT monitor of the Digitaal bekwaam programme and another monitor by JISC)')),
+          item('doorlopend-beste-onderwijs-2026-7', 2026, t('Ontwikkelen instrumentarium voor onderwijsinstellingen om onderwijsprofessionals te ondersteunen in digitale geletterdheid (w.o. pilot met monitor Leren en lesgeven met ICT van programma Digitaal bekwaam en andere monitor van JISC)', 'Developing a toolkit for institutions to support education professionals in digital literacy (including a pilot with the Teaching and learning with ICT monitor of the Digitaal Bekwaam programme and another monitor by JISC)')),
         ],
         targets: [
           t('40% van de mbo-instellingen heeft digitale geletterdheid opgenomen in het curriculum.', '40% of mbo institutions have included digital literacy in the curriculum.'),

@@ -4,7 +4,7 @@
  * plate itself, not only in the sections.
  */
 import { describe, expect, it } from 'vitest';
-import { plateById } from '../../plates';
+import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
 import { sections } from '../../src/content';
 import { inReadingOrder } from '../../src/views/useGeneralSections';
@@ -182,6 +182,28 @@ describe('the plates are faithful to their sources', () => {
   it('the worksheet of plate 5 pins no sector target on a single activity', () => {
     const items = plateById('digitaliseringsroute')!.worksheet!.columns.flatMap((column) => column.items ?? []);
     expect(items.filter((item) => item.target)).toEqual([]);
+  });
+});
+
+describe('the English plates', () => {
+  it('keep the programme names Npuls, Edu-V, Digitaal Bekwaam and Cyberveiligheid as proper names on every plate', () => {
+    const names = ['Npuls', 'Edu-V', 'Digitaal Bekwaam'];
+    for (const plate of plates) {
+      const texts = [
+        ...plate.regions.flatMap((region) => [region.title, region.body, ...(region.items ?? [])]),
+        ...plate.hotspots.map((hotspot) => hotspot.label),
+        ...(plate.worksheet?.columns.map((column) => column.title) ?? []),
+      ].filter((text) => text !== undefined);
+      for (const text of texts) {
+        for (const name of names) {
+          if (text.nl.toLowerCase().includes(name.toLowerCase())) expect(text.en, `${plate.id}: ${text.nl}`).toContain(name);
+        }
+        // The programme, not the basic condition of the same name on plate 2.
+        if (/programma Cyberveiligheid|^Cyberveiligheid$/.test(text.nl) && !(plate.id === 'strategie-digitalisering' && text.en === 'Cyber security')) {
+          expect(text.en, `${plate.id}: ${text.nl}`).toContain('Cyberveiligheid');
+        }
+      }
+    }
   });
 });
 
