@@ -124,6 +124,7 @@ const regions: Region[] = [
     height: 206,
     padding: 8,
     color: INK,
+    summary: { nl: '8 taken', en: '8 tasks' },
     items: [
       { nl: 'Visie / strategie ontwikkelen.', en: 'Developing vision / strategy.' },
       { nl: "Programma's en projecten initiëren en coördineren.", en: 'Initiating and coordinating programmes and projects.' },
@@ -161,6 +162,7 @@ const regions: Region[] = [
     color: '#0b3b3c',
     title: { nl: 'Wanneer collectief?', en: 'When collectively?' },
     titleSize: 26,
+    summary: { nl: '5 afwegingen', en: '5 considerations' },
     items: [
       { nl: 'Als je het niet alleen kunt.', en: "When you can't do it alone." },
       { nl: 'Bij niet-onderscheidende processen.', en: 'For non-distinctive processes.' },
@@ -193,6 +195,7 @@ const regions: Region[] = [
     height: 206,
     padding: 8,
     color: '#5a230c',
+    summary: { nl: '9 succesfactoren', en: '9 success factors' },
     items: [
       { nl: 'Lef om door te pakken.', en: 'The nerve to push on.' },
       { nl: 'Netwerken.', en: 'Networks.' },
