@@ -3,7 +3,10 @@ import type { Plate } from './types';
 // Plate 1: the MBO Raad's Strategisch Meerjaren Perspectief 2022-2030 (SMJP).
 // Three layers, read bottom-up (basis -> route -> doel), blocks colour-coded by rubriek
 // (Mbo & Kwaliteit / Arbeidsmarkt / Samenleving); the handreiking's digital sub-themes carry a 'digitaal' badge.
-// Long block captions are shortened to their first sentence on the plate; the seeds carry the full text.
+// The layers carry the numbers 1 (basis), 2 (route) and 3 (doel) printed beside them.
+// Every block carries its caption in full, as printed. Which rubriek a block belongs to, and which
+// blocks are 'digitaal', the print does not say: that is our reading, and the plate and the
+// sections say so (toelichting in smjp-intro).
 // Block sizes were computed from the text (Liberation Sans metrics) so every caption fits in both languages.
 const plate = {
   id: 'smjp', number: 1,
@@ -12,7 +15,7 @@ const plate = {
     nl: 'Het SMJP van de MBO Raad: de basis, de route en het doel, in drie rubrieken, met de digitale subthema’s gemarkeerd.',
     en: 'The MBO Raad’s strategic perspective: the basis, the route and the goal, in three areas, with the digital sub-themes marked.',
   },
-  width: 1600, height: 1000, background: '#f7f4ef', intro: 'smjp-intro',
+  width: 1600, height: 1130, background: '#f7f4ef', intro: 'smjp-intro',
   tip: {
     label: {
       nl: 'Draai de plaat eens op z’n kop en begin bij het doel',
@@ -25,8 +28,8 @@ const plate = {
     kind: 'cards',
     rewordable: true,
     prompt: {
-      nl: 'Begin bij het doel: waar draagt digitalisering in jouw school al aan bij, en wat is daarvoor nog nodig?',
-      en: 'Start at the goal: what does digitalisation in your school already contribute to, and what does that still need?',
+      nl: 'Begin bij het doel: waar draagt digitalisering in jouw school al aan bij, en wat is daarvoor nog nodig? (Deze vraag is van ons: de handreiking geeft bij plaat 1 geen opdracht.)',
+      en: 'Start at the goal: what does digitalisation in your school already contribute to, and what does that still need? (This question is ours: the handreiking gives plate 1 no exercise.)',
     },
     columns: [
       {
@@ -40,87 +43,88 @@ const plate = {
   },
   regions: [
     {
-      id: 'title', kind: 'label', x: 16, y: 2, width: 1000, height: 58, color: '#3b1f5c', padding: 4, titleSize: 44,
+      id: 'title', kind: 'label', x: 16, y: 2, width: 956, height: 58, color: '#3b1f5c', padding: 4, titleSize: 44,
       title: { nl: 'Strategisch Meerjaren Perspectief 2022-2030', en: 'Strategic Multi-Year Perspective 2022-2030' },
     },
     {
-      id: 'legend-digitaal', kind: 'block', x: 20, y: 62, width: 104, height: 28, fill: '#b0126f', color: '#ffffff',
-      radius: 14, padding: 4, align: 'center', titleSize: 18, title: { nl: 'digitaal', en: 'digital' },
+      id: 'legend-digitaal', kind: 'label', x: 20, y: 62, width: 120, height: 34, fill: '#b0126f', color: '#ffffff',
+      radius: 17, padding: 3, align: 'center', titleSize: 24, title: { nl: 'digitaal', en: 'digital' },
     },
     {
-      id: 'legend-digitaal-text', kind: 'label', x: 130, y: 60, width: 900, height: 32, color: '#241a33', padding: 4,
+      id: 'legend-digitaal-text', kind: 'label', x: 146, y: 60, width: 950, height: 36, color: '#241a33', padding: 2,
       body: {
-        nl: '= subthema’s van Mbo & Kwaliteit waarin je digitalisering vooral terugziet',
-        en: '= sub-themes of Mbo & Quality where digitalisation shows most clearly',
+        nl: '= waar je digitalisering vooral terugziet · markering en indeling in rubrieken: onze keuze',
+        en: '= where digitalisation shows most clearly · marking and grouping into areas: our choice',
       },
+      bodySize: 16,
     },
     {
-      id: 'tip', kind: 'block', x: 1104, y: 8, width: 480, height: 76, fill: '#b4441a', color: '#ffffff', padding: 12,
-      bodySize: 20,
-      body: {
+      id: 'tip', kind: 'block', x: 976, y: 6, width: 608, height: 84, fill: '#b4441a', color: '#ffffff', padding: 10,
+      titleSize: 24,
+      title: {
         nl: 'Tip: draai de plaat eens op z’n kop en begin bij het doel (de toekomst)',
         en: 'Tip: turn the plate upside down and start at the goal (the future)',
       },
     },
     {
-      id: 'rubriek-kwaliteit', kind: 'column', x: 214, y: 96, width: 388, height: 40, fill: '#3b1f5c',
+      id: 'rubriek-kwaliteit', kind: 'column', x: 214, y: 98, width: 388, height: 40, fill: '#3b1f5c',
       color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
       title: { nl: 'Mbo & Kwaliteit', en: 'Mbo & Quality' },
     },
     {
-      id: 'rubriek-arbeidsmarkt', kind: 'column', x: 614, y: 96, width: 388, height: 40, fill: '#b4441a',
+      id: 'rubriek-arbeidsmarkt', kind: 'column', x: 614, y: 98, width: 388, height: 40, fill: '#b4441a',
       color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
       title: { nl: 'Mbo & Arbeidsmarkt', en: 'Mbo & Labour market' },
     },
     {
-      id: 'rubriek-samenleving', kind: 'column', x: 1014, y: 96, width: 560, height: 40, fill: '#00797a',
+      id: 'rubriek-samenleving', kind: 'column', x: 1014, y: 98, width: 560, height: 40, fill: '#00797a',
       color: '#ffffff', radius: 10, padding: 7, align: 'center', titleSize: 24,
       title: { nl: 'Mbo & Samenleving', en: 'Mbo & Society' },
     },
     {
-      id: 'laag-doel', kind: 'layer', x: 16, y: 142, width: 1568, height: 175, fill: '#efeae2', color: '#241a33',
+      id: 'laag-doel', kind: 'layer', x: 16, y: 144, width: 1568, height: 270, fill: '#efeae2', color: '#241a33',
       radius: 14, titleSize: 28, title: { nl: 'Het doel:', en: 'The goal:' },
     },
     {
-      id: 'laag-doel-sub', kind: 'label', x: 24, y: 198, width: 186, height: 80, color: '#241a33', padding: 8,
-      bodySize: 20, body: { nl: 'samen bouwen aan een sterk mbo', en: 'building a strong mbo together' },
+      id: 'laag-doel-sub', kind: 'label', x: 22, y: 200, width: 190, height: 110, color: '#241a33', padding: 2,
+      bodySize: 23, body: { nl: 'samen bouwen aan een sterk mbo', en: 'building a strong mbo together' },
     },
     {
-      id: 'laag-route', kind: 'layer', x: 16, y: 325, width: 1568, height: 443, fill: '#e8e2d8', color: '#241a33',
+      id: 'laag-route', kind: 'layer', x: 16, y: 422, width: 1568, height: 476, fill: '#e8e2d8', color: '#241a33',
       radius: 14, titleSize: 28, title: { nl: 'De route:', en: 'The route:' },
     },
     {
-      id: 'laag-route-sub', kind: 'label', x: 24, y: 381, width: 186, height: 80, color: '#241a33', padding: 8,
-      bodySize: 20, body: { nl: 'samen kansrijk opleiden', en: 'training with good prospects together' },
+      id: 'laag-route-sub', kind: 'label', x: 22, y: 478, width: 190, height: 110, color: '#241a33', padding: 2,
+      bodySize: 23, body: { nl: 'samen kansrijk opleiden', en: 'training for good prospects, together' },
     },
     {
-      id: 'laag-basis', kind: 'layer', x: 16, y: 776, width: 1568, height: 217, fill: '#dfd7ca', color: '#241a33',
+      id: 'laag-basis', kind: 'layer', x: 16, y: 906, width: 1568, height: 217, fill: '#dfd7ca', color: '#241a33',
       radius: 14, titleSize: 28, title: { nl: 'De basis:', en: 'The basis:' },
     },
     {
-      id: 'laag-basis-sub', kind: 'label', x: 24, y: 832, width: 186, height: 80, color: '#241a33', padding: 8,
-      bodySize: 20, body: { nl: 'samen werken aan randvoorwaarden', en: 'working together on preconditions' },
+      id: 'laag-basis-sub', kind: 'label', x: 22, y: 958, width: 192, height: 108, color: '#241a33', padding: 2,
+      bodySize: 23, body: { nl: 'samen werken aan randvoorwaarden', en: 'working together on preconditions' },
     },
     {
-      id: 'blok-eigentijds-mbo', kind: 'block', x: 214, y: 158, width: 388, height: 149, fill: '#efe8f7',
+      id: 'blok-eigentijds-mbo', kind: 'block', group: 'rubriek-kwaliteit', x: 214, y: 152, width: 388, height: 254, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Eigentijds mbo', en: 'Contemporary mbo' },
       body: {
-        nl: 'Flexibel en wendbaar, met meer maatwerk, persoonsgericht, gedigitaliseerd, met modules en andere keuzemogelijkheden.',
-        en: 'Flexible and agile, with more tailored provision, person-centred, digitalised, with modules and other options.',
+        nl: 'Flexibel en wendbaar, met meer maatwerk, persoonsgericht, gedigitaliseerd, met modules en andere keuzemogelijkheden. Eigentijds mbo is zo partner van iedereen, op zijn of haar route richting arbeidsmarkt en tijdens zijn of haar carrière.',
+        en: 'Flexible and agile, with more tailored provision, person-centred, digitalised, with modules and other options. Contemporary mbo is thus a partner to everyone, on their way to the labour market and throughout their career.',
       },
     },
     {
-      id: 'blok-sterke-arbeidsmarkt', kind: 'block', x: 614, y: 158, width: 388, height: 149, fill: '#fdeee6',
+      id: 'blok-sterke-arbeidsmarkt', kind: 'block', group: 'rubriek-arbeidsmarkt', x: 614, y: 152, width: 388, height: 254, fill: '#fdeee6',
       stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Sterke arbeidsmarkt', en: 'Strong labour market' },
       body: {
-        nl: 'Iedereen die wil en kan leren is welkom in het mbo om zich (verder) professioneel te ontwikkelen.',
-        en: 'Everyone who wants to and can learn is welcome at the mbo to develop (further) professionally.',
+        nl: 'Iedereen die wil en kan leren is welkom in het mbo om zich (verder) professioneel te ontwikkelen. Het mbo is het hart van het regionale/sectorale ecosysteem en draagt zo bij aan voldoende en goed opgeleide vakmensen voor een sterke arbeidsmarkt.',
+        en: 'Everyone who wants to and can learn is welcome at the mbo to develop (further) professionally. The mbo is the heart of the regional/sectoral ecosystem and so contributes to enough well-trained professionals for a strong labour market.',
       },
     },
     {
-      id: 'blok-sterke-samenleving', kind: 'block', x: 1014, y: 158, width: 560, height: 149, fill: '#e3f4f4',
+      id: 'blok-sterke-samenleving', kind: 'block', group: 'rubriek-samenleving', x: 1014, y: 152, width: 560, height: 254, fill: '#e3f4f4',
       stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Sterke samenleving', en: 'Strong society' },
       body: {
@@ -129,7 +133,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-vanuit-eigenaarschap', kind: 'block', x: 214, y: 341, width: 388, height: 202, fill: '#efe8f7',
+      id: 'blok-vanuit-eigenaarschap', kind: 'block', group: 'rubriek-kwaliteit', x: 214, y: 430, width: 388, height: 224, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Vanuit eigenaarschap', en: 'From ownership' },
       body: {
@@ -138,7 +142,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-investeren-in-professionals', kind: 'block', x: 214, y: 555, width: 388, height: 202, fill: '#efe8f7',
+      id: 'blok-investeren-in-professionals', kind: 'block', group: 'rubriek-kwaliteit', x: 214, y: 666, width: 388, height: 224, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Investeren in professionals', en: 'Investing in professionals' },
       body: {
@@ -147,7 +151,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-kansrijk-opleiden', kind: 'block', x: 614, y: 341, width: 388, height: 235, fill: '#fdeee6',
+      id: 'blok-kansrijk-opleiden', kind: 'block', group: 'rubriek-arbeidsmarkt', x: 614, y: 430, width: 388, height: 236, fill: '#fdeee6',
       stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Kansrijk opleiden', en: 'Training with good prospects' },
       body: {
@@ -156,7 +160,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-leven-lang-ontwikkelen', kind: 'block', x: 614, y: 588, width: 388, height: 169, fill: '#fdeee6',
+      id: 'blok-leven-lang-ontwikkelen', kind: 'block', group: 'rubriek-arbeidsmarkt', x: 614, y: 678, width: 388, height: 212, fill: '#fdeee6',
       stroke: '#b4441a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Leven lang ontwikkelen', en: 'Lifelong development' },
       body: {
@@ -165,7 +169,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-evenwaardig', kind: 'block', x: 1014, y: 341, width: 560, height: 146, fill: '#e3f4f4',
+      id: 'blok-evenwaardig', kind: 'block', group: 'rubriek-samenleving', x: 1014, y: 430, width: 560, height: 150, fill: '#e3f4f4',
       stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Evenwaardig', en: 'Of equal worth' },
       body: {
@@ -174,16 +178,16 @@ const plate = {
       },
     },
     {
-      id: 'blok-sterke-beroepsroute', kind: 'block', x: 1014, y: 499, width: 560, height: 123, fill: '#e3f4f4',
+      id: 'blok-sterke-beroepsroute', kind: 'block', group: 'rubriek-samenleving', x: 1014, y: 592, width: 560, height: 158, fill: '#e3f4f4',
       stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Sterke beroepsroute', en: 'Strong vocational route' },
       body: {
-        nl: 'Voortgezet onderwijs en beroepsonderwijs (mbo en hbo) sluiten naadloos aan.',
-        en: 'Secondary and vocational education (mbo and hbo) connect seamlessly.',
+        nl: 'Voortgezet onderwijs en beroepsonderwijs (mbo en hbo) sluiten naadloos aan. Ook elk talent in een kwetsbare positie kan met scholing zijn/haar positie verbeteren (sociaal domein).',
+        en: 'Secondary and vocational education (mbo and hbo) connect seamlessly. Every talent in a vulnerable position, too, can improve their position through education (social domain).',
       },
     },
     {
-      id: 'blok-persoonlijke-groei', kind: 'block', x: 1014, y: 634, width: 560, height: 123, fill: '#e3f4f4',
+      id: 'blok-persoonlijke-groei', kind: 'block', group: 'rubriek-samenleving', x: 1014, y: 762, width: 560, height: 128, fill: '#e3f4f4',
       stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Persoonlijke groei', en: 'Personal growth' },
       body: {
@@ -192,7 +196,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-relevante-data', kind: 'block', x: 214, y: 792, width: 264, height: 191, fill: '#efe8f7',
+      id: 'blok-relevante-data', kind: 'block', group: 'rubriek-kwaliteit', x: 214, y: 922, width: 264, height: 191, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Met relevante data', en: 'With relevant data' },
       body: {
@@ -201,7 +205,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-onderzoek-innovatie-digitalisering', kind: 'block', x: 490, y: 792, width: 360, height: 191,
+      id: 'blok-onderzoek-innovatie-digitalisering', kind: 'block', group: 'rubriek-kwaliteit', x: 490, y: 922, width: 360, height: 191,
       fill: '#efe8f7', stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Met onderzoek, innovatie en digitalisering', en: 'With research, innovation and digitalisation' },
       body: {
@@ -210,7 +214,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-publieke-opdracht-llo', kind: 'block', x: 862, y: 792, width: 392, height: 191, fill: '#efe8f7',
+      id: 'blok-publieke-opdracht-llo', kind: 'block', group: 'rubriek-kwaliteit', x: 862, y: 922, width: 392, height: 191, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: {
         nl: 'Met de publieke opdracht voor leven lang ontwikkelen',
@@ -222,7 +226,7 @@ const plate = {
       },
     },
     {
-      id: 'blok-passende-financiering', kind: 'block', x: 1266, y: 792, width: 308, height: 191, fill: '#efe8f7',
+      id: 'blok-passende-financiering', kind: 'block', group: 'rubriek-kwaliteit', x: 1266, y: 922, width: 308, height: 191, fill: '#efe8f7',
       stroke: '#3b1f5c', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Met passende financiering', en: 'With appropriate funding' },
       body: {
@@ -231,96 +235,116 @@ const plate = {
       },
     },
     {
-      id: 'digitaal-eigentijds-mbo', kind: 'block', x: 484, y: 144, width: 104, height: 28, fill: '#b0126f',
-      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      // The layer's number as printed beside it: read the plate from 1 (the basis) up to 3 (the goal).
+      id: 'laag-doel-nummer', kind: 'block', decorative: true, x: 30, y: 338, width: 60, height: 60, fill: '#ffffff', stroke: '#241a33',
+      color: '#241a33', radius: 30, padding: 6, align: 'center', titleSize: 36, title: { nl: '3', en: '3' },
+    },
+    {
+      // The layer's number as printed beside it: read the plate from 1 (the basis) up to 3 (the goal).
+      id: 'laag-route-nummer', kind: 'block', decorative: true, x: 30, y: 822, width: 60, height: 60, fill: '#ffffff', stroke: '#241a33',
+      color: '#241a33', radius: 30, padding: 6, align: 'center', titleSize: 36, title: { nl: '2', en: '2' },
+    },
+    {
+      // The layer's number as printed beside it: read the plate from 1 (the basis) up to 3 (the goal).
+      id: 'laag-basis-nummer', kind: 'block', decorative: true, x: 148, y: 1064, width: 56, height: 56, fill: '#ffffff', stroke: '#241a33',
+      color: '#241a33', radius: 30, padding: 6, align: 'center', titleSize: 36, title: { nl: '1', en: '1' },
+    },
+    {
+      id: 'digitaal-leven-lang-ontwikkelen', kind: 'block', decorative: true, x: 876, y: 656, width: 120, height: 34, fill: '#b0126f',
+      color: '#ffffff', radius: 17, padding: 3, align: 'center', titleSize: 24,
       title: { nl: 'digitaal', en: 'digital' },
     },
     {
-      id: 'digitaal-relevante-data', kind: 'block', x: 360, y: 778, width: 104, height: 28, fill: '#b0126f',
-      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      id: 'digitaal-eigentijds-mbo', kind: 'block', decorative: true, x: 470, y: 138, width: 120, height: 34, fill: '#b0126f',
+      color: '#ffffff', radius: 17, padding: 3, align: 'center', titleSize: 24,
       title: { nl: 'digitaal', en: 'digital' },
     },
     {
-      id: 'digitaal-onderzoek-innovatie-digitalisering', kind: 'block', x: 732, y: 778, width: 104, height: 28,
-      fill: '#b0126f', color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      id: 'digitaal-relevante-data', kind: 'block', decorative: true, x: 348, y: 898, width: 120, height: 34, fill: '#b0126f',
+      color: '#ffffff', radius: 17, padding: 3, align: 'center', titleSize: 24,
       title: { nl: 'digitaal', en: 'digital' },
     },
     {
-      id: 'digitaal-publieke-opdracht-llo', kind: 'block', x: 1136, y: 778, width: 104, height: 28, fill: '#b0126f',
-      color: '#ffffff', radius: 14, padding: 4, align: 'center', titleSize: 18,
+      id: 'digitaal-onderzoek-innovatie-digitalisering', kind: 'block', decorative: true, x: 720, y: 898, width: 120, height: 34,
+      fill: '#b0126f', color: '#ffffff', radius: 17, padding: 3, align: 'center', titleSize: 24,
+      title: { nl: 'digitaal', en: 'digital' },
+    },
+    {
+      id: 'digitaal-publieke-opdracht-llo', kind: 'block', decorative: true, x: 1124, y: 898, width: 120, height: 34, fill: '#b0126f',
+      color: '#ffffff', radius: 17, padding: 3, align: 'center', titleSize: 24,
       title: { nl: 'digitaal', en: 'digital' },
     },
   ],
   hotspots: [
     {
-      id: 'basis', order: 1, shape: { x: 16, y: 776, width: 1568, height: 217 },
+      id: 'basis', order: 1, shape: { x: 16, y: 906, width: 1568, height: 217 },
       label: { nl: 'De basis', en: 'The basis' }, sections: ['smjp-basis'],
     },
     {
-      id: 'relevante-data', order: 2, shape: { x: 214, y: 792, width: 264, height: 191 },
+      id: 'relevante-data', order: 2, shape: { x: 214, y: 922, width: 264, height: 191 },
       label: { nl: 'Relevante data', en: 'Relevant data' }, sections: ['smjp-relevante-data'],
     },
     {
-      id: 'onderzoek-innovatie-digitalisering', order: 3, shape: { x: 490, y: 792, width: 360, height: 191 },
+      id: 'onderzoek-innovatie-digitalisering', order: 3, shape: { x: 490, y: 922, width: 360, height: 191 },
       label: { nl: 'Onderzoek, innovatie, digitalisering', en: 'Research, innovation, digitalisation' },
       sections: ['smjp-onderzoek-innovatie-digitalisering'],
     },
     {
-      id: 'publieke-opdracht-llo', order: 4, shape: { x: 862, y: 792, width: 392, height: 191 },
+      id: 'publieke-opdracht-llo', order: 4, shape: { x: 862, y: 922, width: 392, height: 191 },
       label: { nl: 'Publieke opdracht LLO', en: 'Public mandate for lifelong learning' },
       sections: ['smjp-publieke-opdracht-llo'],
     },
     {
-      id: 'passende-financiering', order: 5, shape: { x: 1266, y: 792, width: 308, height: 191 },
+      id: 'passende-financiering', order: 5, shape: { x: 1266, y: 922, width: 308, height: 191 },
       label: { nl: 'Passende financiering', en: 'Appropriate funding' }, sections: ['smjp-passende-financiering'],
     },
     {
-      id: 'route', order: 6, shape: { x: 16, y: 325, width: 1568, height: 443 },
+      id: 'route', order: 6, shape: { x: 16, y: 422, width: 1568, height: 476 },
       label: { nl: 'De route', en: 'The route' }, sections: ['smjp-route'],
     },
     {
-      id: 'vanuit-eigenaarschap', order: 7, shape: { x: 214, y: 341, width: 388, height: 202 },
+      id: 'vanuit-eigenaarschap', order: 7, shape: { x: 214, y: 430, width: 388, height: 224 },
       label: { nl: 'Vanuit eigenaarschap', en: 'From ownership' }, sections: ['smjp-vanuit-eigenaarschap'],
     },
     {
-      id: 'investeren-in-professionals', order: 8, shape: { x: 214, y: 555, width: 388, height: 202 },
+      id: 'investeren-in-professionals', order: 8, shape: { x: 214, y: 666, width: 388, height: 224 },
       label: { nl: 'Investeren in professionals', en: 'Investing in professionals' },
       sections: ['smjp-investeren-in-professionals'],
     },
     {
-      id: 'kansrijk-opleiden', order: 9, shape: { x: 614, y: 341, width: 388, height: 235 },
+      id: 'kansrijk-opleiden', order: 9, shape: { x: 614, y: 430, width: 388, height: 236 },
       label: { nl: 'Kansrijk opleiden', en: 'Training with good prospects' }, sections: ['smjp-kansrijk-opleiden'],
     },
     {
-      id: 'leven-lang-ontwikkelen', order: 10, shape: { x: 614, y: 588, width: 388, height: 169 },
+      id: 'leven-lang-ontwikkelen', order: 10, shape: { x: 614, y: 678, width: 388, height: 212 },
       label: { nl: 'Leven lang ontwikkelen', en: 'Lifelong development' }, sections: ['smjp-leven-lang-ontwikkelen'],
     },
     {
-      id: 'evenwaardig', order: 11, shape: { x: 1014, y: 341, width: 560, height: 146 },
+      id: 'evenwaardig', order: 11, shape: { x: 1014, y: 430, width: 560, height: 150 },
       label: { nl: 'Evenwaardig', en: 'Of equal worth' }, sections: ['smjp-evenwaardig'],
     },
     {
-      id: 'sterke-beroepsroute', order: 12, shape: { x: 1014, y: 499, width: 560, height: 123 },
+      id: 'sterke-beroepsroute', order: 12, shape: { x: 1014, y: 592, width: 560, height: 158 },
       label: { nl: 'Sterke beroepsroute', en: 'Strong vocational route' }, sections: ['smjp-sterke-beroepsroute'],
     },
     {
-      id: 'persoonlijke-groei', order: 13, shape: { x: 1014, y: 634, width: 560, height: 123 },
+      id: 'persoonlijke-groei', order: 13, shape: { x: 1014, y: 762, width: 560, height: 128 },
       label: { nl: 'Persoonlijke groei', en: 'Personal growth' }, sections: ['smjp-persoonlijke-groei'],
     },
     {
-      id: 'doel', order: 14, shape: { x: 16, y: 142, width: 1568, height: 175 },
+      id: 'doel', order: 14, shape: { x: 16, y: 144, width: 1568, height: 270 },
       label: { nl: 'Het doel', en: 'The goal' }, sections: ['smjp-doel'],
     },
     {
-      id: 'eigentijds-mbo', order: 15, shape: { x: 214, y: 158, width: 388, height: 149 },
+      id: 'eigentijds-mbo', order: 15, shape: { x: 214, y: 152, width: 388, height: 254 },
       label: { nl: 'Eigentijds mbo', en: 'Contemporary mbo' }, sections: ['smjp-eigentijds-mbo'],
     },
     {
-      id: 'sterke-arbeidsmarkt', order: 16, shape: { x: 614, y: 158, width: 388, height: 149 },
+      id: 'sterke-arbeidsmarkt', order: 16, shape: { x: 614, y: 152, width: 388, height: 254 },
       label: { nl: 'Sterke arbeidsmarkt', en: 'Strong labour market' }, sections: ['smjp-sterke-arbeidsmarkt'],
     },
     {
-      id: 'sterke-samenleving', order: 17, shape: { x: 1014, y: 158, width: 560, height: 149 },
+      id: 'sterke-samenleving', order: 17, shape: { x: 1014, y: 152, width: 560, height: 254 },
       label: { nl: 'Sterke samenleving', en: 'Strong society' }, sections: ['smjp-sterke-samenleving'],
     },
   ],

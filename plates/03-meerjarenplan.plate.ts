@@ -4,7 +4,8 @@ import type { Plate, Region } from './types';
  * Overzichtsplaat 3: Meerjarenplan MBO Digitaal (2023–2027).
  * Top: plate title and the DOEL. Middle: what MBO Digitaal does, when to work
  * collectively (afwegingskader) and the success factors. Bottom: the four
- * werksporen, each split into "Landelijk collectief" and "Mbo-scholen individueel".
+ * werksporen; the first three split into "Landelijk collectief" and "Mbo-scholen individueel"
+ * as the handreiking does, Evaluatie & monitoring (which has no such split) into its text and its examples.
  */
 
 const PURPLE = '#3b1f5c';
@@ -20,8 +21,8 @@ const HALF_H = 220;
 const HALF_B_Y = HALF_A_Y + HALF_H + 14; // mbo-scholen individueel
 
 const COL1 = { x: 24, width: 338 };
-const COL2 = { x: 378, width: 310 };
-const COL3 = { x: 704, width: 512 };
+const COL2 = { x: 378, width: 356 };
+const COL3 = { x: 750, width: 466 };
 const COL4 = { x: 1232, width: 344 };
 
 const column = (id: string, col: { x: number; width: number }, nl: string, en: string): Region => ({
@@ -45,7 +46,7 @@ const half = (
   id: string,
   col: { x: number; width: number },
   which: 'collectief' | 'individueel',
-  text: Pick<Region, 'body' | 'items'>,
+  text: Pick<Region, 'body' | 'items' | 'bodySize'>,
 ): Region => ({
   id,
   kind: 'block',
@@ -123,6 +124,7 @@ const regions: Region[] = [
     height: 206,
     padding: 8,
     color: INK,
+    summary: { nl: '8 taken', en: '8 tasks' },
     items: [
       { nl: 'Visie / strategie ontwikkelen.', en: 'Developing vision / strategy.' },
       { nl: "Programma's en projecten initiëren en coördineren.", en: 'Initiating and coordinating programmes and projects.' },
@@ -160,6 +162,7 @@ const regions: Region[] = [
     color: '#0b3b3c',
     title: { nl: 'Wanneer collectief?', en: 'When collectively?' },
     titleSize: 26,
+    summary: { nl: '5 afwegingen', en: '5 considerations' },
     items: [
       { nl: 'Als je het niet alleen kunt.', en: "When you can't do it alone." },
       { nl: 'Bij niet-onderscheidende processen.', en: 'For non-distinctive processes.' },
@@ -192,6 +195,7 @@ const regions: Region[] = [
     height: 206,
     padding: 8,
     color: '#5a230c',
+    summary: { nl: '9 succesfactoren', en: '9 success factors' },
     items: [
       { nl: 'Lef om door te pakken.', en: 'The nerve to push on.' },
       { nl: 'Netwerken.', en: 'Networks.' },
@@ -210,7 +214,7 @@ const regions: Region[] = [
     padding: 8,
     color: '#5a230c',
     items: [
-      { nl: 'Haal- en brengplicht.', en: 'Duty to take and to bring.' },
+      { nl: 'Haal- en brengplicht.', en: 'Both take and contribute.' },
       { nl: 'Samen investeren.', en: 'Investing together.' },
       { nl: 'Sleutelfiguren goed positioneren.', en: 'Positioning key people well.' },
       { nl: 'Ieder een eigen tempo.', en: 'Everyone at their own pace.' },
@@ -236,21 +240,30 @@ const regions: Region[] = [
     },
   }),
   half('governance-collectief', COL2, 'collectief', {
+    bodySize: 17,
     body: {
       nl: 'Door afspraken te maken en standaarden vast te leggen.',
       en: 'By making agreements and laying down standards.',
     },
     items: [
-      { nl: 'Een samenwerkings- en beslisstructuur met alle stakeholders.', en: 'A structure for working and deciding together with all stakeholders.' },
+      {
+        nl: 'Daarbij doen we gaandeweg ervaring op met het (beter) inrichten van een samenwerkings- en beslisstructuur met alle stakeholders.',
+        en: 'Along the way we gain experience in setting up (better) a structure for working and deciding together with all stakeholders.',
+      },
     ],
   }),
   half('governance-individueel', COL2, 'individueel', {
+    bodySize: 17,
     body: { nl: 'Afspraken nakomen.', en: 'Keeping the agreements.' },
     items: [
-      { nl: 'Zo zijn we een betrouwbare partner, voor onszelf en richting leveranciers.', en: 'That makes us a reliable partner, for ourselves and towards suppliers.' },
+      {
+        nl: 'Zo zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
+        en: 'That makes us a reliable partner, for ourselves and towards suppliers and other stakeholders.',
+      },
     ],
   }),
   half('inhoudelijke-themas-collectief', COL3, 'collectief', {
+    bodySize: 18,
     items: [
       { nl: 'School: standaardiseren, faciliteren en organiseren.', en: 'School: standardising, facilitating and organising.' },
       { nl: 'Docent: praktische vertaling van visie naar tools, bewustwording en professionalisering.', en: 'Teacher: translating the vision into practical tools, awareness and professional development.' },
@@ -258,26 +271,33 @@ const regions: Region[] = [
     ],
   }),
   half('inhoudelijke-themas-individueel', COL3, 'individueel', {
+    bodySize: 18,
     items: [
       { nl: 'School: inregelen, standaardiseren en aansluiten.', en: 'School: setting up, standardising and connecting.' },
       { nl: 'Docent: toepassen, materialen ontwikkelen, professionaliseren en kennis delen.', en: 'Teacher: applying, developing materials, professional development and sharing knowledge.' },
       { nl: 'Student: digitale vaardigheden en digitaal burgerschap opnemen in curricula.', en: 'Student: including digital skills and digital citizenship in curricula.' },
     ],
   }),
-  half('evaluatie-collectief', COL4, 'collectief', {
-    body: {
-      nl: 'Samen met partners monitors en benchmarks uitvoeren en het onderlinge gesprek over de uitkomsten stimuleren.',
-      en: 'Running monitors and benchmarks with partners and encouraging schools to discuss the results together.',
-    },
-  }),
-  half('evaluatie-individueel', COL4, 'individueel', {
-    body: { nl: 'Voorbeelden:', en: 'Examples:' },
-    items: [
-      { nl: 'Leermiddelen Benchmark Tool', en: 'Learning materials benchmark' },
-      { nl: 'Monitor Leren en lesgeven met ict', en: 'Monitor on teaching with ICT' },
-      { nl: 'Nulmetingen Cyberveiligheid', en: 'Cybersecurity baselines' },
-    ],
-  }),
+  // Evaluatie & monitoring: the handreiking gives it no collectief/individueel split.
+  {
+    ...half('evaluatie-monitoring', COL4, 'collectief', {
+      body: {
+        nl: 'Samen met partners monitors en benchmarks uitvoeren, scholen ondersteunen bij de monitoring en het onderlinge gesprek over de uitkomsten stimuleren.',
+        en: 'Running monitors and benchmarks with partners, supporting schools in their monitoring and encouraging them to discuss the results together.',
+      },
+    }),
+    title: { nl: 'Evaluatie & monitoring', en: 'Evaluation & monitoring' },
+  },
+  {
+    ...half('evaluatie-voorbeelden', COL4, 'individueel', {
+      items: [
+        { nl: 'Leermiddelen Benchmark Tool', en: 'Leermiddelen Benchmark Tool (learning materials)' },
+        { nl: 'Monitor Leren en lesgeven met ict', en: 'Monitor Leren en lesgeven met ict (teaching with ICT)' },
+        { nl: 'Nulmetingen en benchmarks Cyberveiligheid', en: 'Cyberveiligheid baselines and benchmarks' },
+      ],
+    }),
+    title: { nl: 'Voorbeelden', en: 'Examples' },
+  },
 ];
 
 const region = (id: string): Region => {
@@ -396,17 +416,17 @@ const plate = {
       sections: ['meerjarenplan-evaluatie-monitoring-collectief', 'meerjarenplan-evaluatie-monitoring-individueel'],
     },
     {
-      id: 'evaluatie-collectief',
+      id: 'evaluatie-monitoring',
       order: 12,
-      shape: rectOf(region('evaluatie-collectief')),
-      label: { nl: 'Evaluatie: collectief', en: 'Evaluation: collective' },
+      shape: rectOf(region('evaluatie-monitoring')),
+      label: { nl: 'Evaluatie & monitoring: wat we doen', en: 'Evaluation & monitoring: what we do' },
       sections: ['meerjarenplan-evaluatie-monitoring-collectief'],
     },
     {
-      id: 'evaluatie-individueel',
+      id: 'evaluatie-voorbeelden',
       order: 13,
-      shape: rectOf(region('evaluatie-individueel')),
-      label: { nl: 'Evaluatie: individueel', en: 'Evaluation: individual' },
+      shape: rectOf(region('evaluatie-voorbeelden')),
+      label: { nl: 'Evaluatie & monitoring: voorbeelden', en: 'Evaluation & monitoring: examples' },
       sections: ['meerjarenplan-evaluatie-monitoring-individueel'],
     },
     {

@@ -117,7 +117,7 @@ const plate = {
     {
       id: 'inleiding',
       kind: 'label',
-      x: 604, y: 18, width: 972, height: 62,
+      x: 604, y: 2, width: 664, height: 88,
       padding: 6,
       body: {
         nl: 'Naast de meer reguliere activiteiten en projecten van MBO Digitaal, participeren we rond digitalisering in 4 grote programma’s: Npuls, Edu-V, Digitaal Bekwaam en Cyberveiligheid. Het is goed om deze in samenhang te bezien.',
@@ -125,6 +125,19 @@ const plate = {
       },
       bodySize: 18,
       color: '#2a1f3d',
+    },
+    {
+      // The slogan printed beside the introduction.
+      id: 'slogan',
+      kind: 'block',
+      x: 1280, y: 8, width: 296, height: 78,
+      radius: 39,
+      padding: 8,
+      fill: ORANGE,
+      color: '#ffffff',
+      align: 'center',
+      title: { nl: 'ERVAAR DE MEERWAARDE', en: 'EXPERIENCE THE ADDED VALUE' },
+      titleSize: 24,
     },
 
     // The roof: Npuls, overarching.
@@ -159,6 +172,7 @@ const plate = {
       fill: '#f3eefa',
       color: '#2a1745',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         { nl: 'Draag landelijk bij aan thema’s van jouw keuze', en: 'Contribute nationally to the themes of your choice' },
@@ -201,6 +215,7 @@ const plate = {
       fill: '#e3f4f4',
       color: '#0b3b3c',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         {
@@ -241,6 +256,7 @@ const plate = {
       fill: '#fdeee6',
       color: '#4f1d08',
       title: { nl: 'TO DO', en: 'To do' },
+      summary: { nl: '3 TO DO’s', en: '3 to-dos' },
       titleSize: 22,
       items: [
         { nl: 'Stel professionaliseringsbeleid op rond ict-bekwaamheid', en: 'Draw up a professional development policy on ICT competence' },
@@ -281,7 +297,7 @@ const plate = {
       fill: '#433b5e',
       color: '#ffffff',
       title: { nl: 'Binnen het programma wordt gewerkt aan zes thema’s:', en: 'The programme works on six themes:' },
-      titleSize: 20,
+      titleSize: 22,
     },
     ...stones.map((stone, index) => ({
       id: `thema-${index + 1}`,
@@ -295,9 +311,10 @@ const plate = {
       fill: '#f1eff8',
       color: '#221d33',
       title: stone.title,
-      titleSize: 19,
+      titleSize: 22,
       bodySize: 18,
       items: stone.items,
+      summary: stone.items.length === 1 ? { nl: '1 TO DO', en: '1 to-do' } : { nl: `${stone.items.length} TO DO’s`, en: `${stone.items.length} to-dos` },
     })),
   ],
   hotspots: [
@@ -326,7 +343,7 @@ const plate = {
       id: 'cyberveiligheid',
       order: 4,
       shape: foundation,
-      label: { nl: 'Cyberveiligheid', en: 'Cyberveiligheid (cyber security)' },
+      label: { nl: 'Cyberveiligheid', en: 'Cyberveiligheid' },
       sections: ['programmas-cyberveiligheid'],
     },
     {

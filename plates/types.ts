@@ -41,9 +41,23 @@ export interface Region extends Rect {
   body?: Localized;
   /** Bullet points printed under the body. */
   items?: Localized[];
-  /** Font sizes in canvas units (defaults: title 26, body 18); never below 16. */
+  /**
+   * The id of a band (a column) this region belongs to though it is not drawn
+   * inside it, such as plate 1's blocks under their rubriek header; the text
+   * view lists the region under that band's title.
+   */
+  group?: string;
+  /** Drawn but not read out in the text view: a printed number or badge that the text already conveys. */
+  decorative?: boolean;
+  /**
+   * Semantic zoom: a short stand-in for the body and items, such as "7 doelen",
+   * shown in their place while they are too small to read at the current zoom.
+   */
+  summary?: Localized;
+  /** Font sizes in canvas units (defaults: title 26, body 18, summary as the title); never below 16. */
   titleSize?: number;
   bodySize?: number;
+  summarySize?: number;
   align?: 'left' | 'center';
   /** Padding inside the region, default 16. */
   padding?: number;

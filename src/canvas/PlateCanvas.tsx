@@ -6,7 +6,9 @@ import type { Plate } from '../../plates/types';
 import type { Camera } from '../engine/camera';
 import type { Language } from '../i18n';
 import { HotspotMarkers, overflowingRegions, PlateDrawing } from './PlateDrawing';
+import { createLevelOfDetail } from './levelOfDetail';
 import { createMotionCache } from './motionCache';
+import { markerRadius } from './regionLayout';
 import { usePlateInput } from './usePlateInput';
 
 interface PlateCanvasProps {
@@ -69,11 +71,16 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
   useEffect(() => {
     let settle = 0;
     let first = true;
-    const motionCache = createMotionCache(() => stageRef.current?.findOne<Konva.Layer>('.plate')?.getChildren()[0]);
+    const drawing = () => stageRef.current?.findOne<Konva.Layer>('.plate')?.getChildren()[0] as Konva.Group | undefined;
+    // Semantic zoom: the texts legible at the new zoom are switched once the view settles,
+    // while the bitmap of the motion cache is dropped anyway; never during a movement.
+    const levelOfDetail = createLevelOfDetail(drawing);
+    const motionCache = createMotionCache(drawing, 200, () => levelOfDetail.show(camera.current.scale));
     const apply = ({ x, y, scale }: { x: number; y: number; scale: number }) => {
       const stage = stageRef.current;
       if (stage) {
-        if (!first) motionCache.moved(scale);
+        if (first) levelOfDetail.show(scale);
+        else motionCache.moved(scale);
         first = false;
         stage.position({ x, y });
         stage.scale({ x: scale, y: scale });
@@ -94,7 +101,7 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
       motionCache.dispose();
       unsubscribe();
     };
-  }, [camera, size]);
+  }, [camera, size, plate, language]);
 
   useEffect(() => {
     onStage?.(stageRef.current);
@@ -122,7 +129,7 @@ export function PlateCanvas({ plate, camera, activeHotspotId, onOpen, onUserMove
             <PlateDrawing plate={plate} language={language} />
           </Layer>
           <Layer listening={false} name="hotspots">
-            <HotspotMarkers hotspots={plate.hotspots} activeId={activeHotspotId} highlightId={highlightId} />
+            <HotspotMarkers hotspots={plate.hotspots} radius={markerRadius(plate)} activeId={activeHotspotId} highlightId={highlightId} />
           </Layer>
         </Stage>
       )}

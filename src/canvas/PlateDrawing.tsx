@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { Hotspot, Plate, Region } from '../../plates/types';
+import { FULL_DETAIL, isDrawn } from '../engine/legibility';
 import type { Language } from '../i18n';
-import { hasMarker, layoutRegion, MARKER_RADIUS, PLATE_FONT } from './regionLayout';
+import { PLATE_TEXT } from './levelOfDetail';
+import { layoutRegion, markerFontSize, markerIn, PLATE_FONT } from './regionLayout';
 
 function RegionShape({ region }: { region: Region }) {
   if (region.kind === 'arrow') {
@@ -33,19 +35,26 @@ function RegionShape({ region }: { region: Region }) {
   );
 }
 
-/** The static poster: backgrounds, bands, blocks and their text. Never listens to events. */
+/**
+ * The static poster: backgrounds, bands, blocks and their text, drawn in full
+ * (as printed); a plate view hides what is too small to read with
+ * `createLevelOfDetail`. Never listens to events.
+ */
 export const PlateDrawing = memo(function PlateDrawing({ plate, language }: { plate: Plate; language: Language }) {
   return (
     <Group>
       <Rect x={0} y={0} width={plate.width} height={plate.height} fill={plate.background} />
       {plate.regions.map((region) => {
-        const layout = layoutRegion(region, language, hasMarker(region, plate.hotspots));
+        const layout = layoutRegion(region, language, markerIn(region, plate));
         return (
           <Group key={region.id}>
             <RegionShape region={region} />
             {layout.pieces.map((piece) => (
               <Text
                 key={piece.key}
+                name={PLATE_TEXT}
+                {...{ legibility: piece.legibility }}
+                visible={isDrawn(piece.legibility, FULL_DETAIL, 0)}
                 x={piece.x}
                 y={piece.y}
                 width={piece.width}
@@ -68,18 +77,21 @@ export const PlateDrawing = memo(function PlateDrawing({ plate, language }: { pl
 
 export function overflowingRegions(plate: Plate, language: Language): string[] {
   return plate.regions
-    .filter((region) => layoutRegion(region, language, hasMarker(region, plate.hotspots)).overflows)
+    .filter((region) => layoutRegion(region, language, markerIn(region, plate)).overflows)
     .map((region) => region.id);
 }
 
 interface MarkersProps {
   hotspots: readonly Hotspot[];
+  /** The plate's marker radius (`markerRadius`). */
+  radius: number;
   activeId?: string;
   highlightId?: string;
 }
 
 /** Numbered markers for the hotspots, with an outline on the highlighted and the opened one. */
-export function HotspotMarkers({ hotspots, activeId, highlightId }: MarkersProps) {
+export function HotspotMarkers({ hotspots, radius, activeId, highlightId }: MarkersProps) {
+  const fontSize = markerFontSize(radius);
   return (
     <Group>
       {hotspots.map((hotspot) => {
@@ -101,9 +113,9 @@ export function HotspotMarkers({ hotspots, activeId, highlightId }: MarkersProps
               />
             )}
             <Circle
-              x={x + MARKER_RADIUS + 4}
-              y={y + MARKER_RADIUS + 4}
-              radius={MARKER_RADIUS}
+              x={x + radius + 4}
+              y={y + radius + 4}
+              radius={radius}
               fill={active ? '#c8501e' : highlighted ? '#1b4f9c' : '#2b1d45'}
               stroke="#ffffff"
               strokeWidth={3}
@@ -112,12 +124,12 @@ export function HotspotMarkers({ hotspots, activeId, highlightId }: MarkersProps
             <Text
               x={x + 4}
               y={y + 4}
-              width={MARKER_RADIUS * 2}
-              height={MARKER_RADIUS * 2}
+              width={radius * 2}
+              height={radius * 2}
               text={String(hotspot.order)}
               align="center"
               verticalAlign="middle"
-              fontSize={hotspot.order > 9 ? 18 : 21}
+              fontSize={fontSize}
               fontStyle="bold"
               fontFamily={PLATE_FONT}
               fill="#ffffff"

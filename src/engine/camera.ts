@@ -103,13 +103,15 @@ export class Camera {
 
   /**
    * Move to show `box` with some of the plate around it, so the room keeps its
-   * bearings: at most 2.5 times the fitted size. Animated over `duration` ms,
-   * or at once when duration is 0.
+   * bearings: at most 2.5 times the fitted size, or as far as `legibleScale`
+   * (the scale at which the part's text is drawn) when that is further.
+   * Animated over `duration` ms, or at once when duration is 0.
    */
-  flyTo(box: Box, duration: number): void {
+  flyTo(box: Box, duration: number, legibleScale = 0): void {
     const limits = zoomLimits(this.content, this.screen);
     const fit = fitViewport(this.content, this.screen).scale;
-    const target = focusOn(box, this.screen, { min: limits.min, max: Math.min(limits.max, fit * FLY_TO_MAX_ZOOM) }, FLY_TO_MARGIN);
+    const max = Math.min(limits.max, Math.max(fit * FLY_TO_MAX_ZOOM, legibleScale));
+    const target = focusOn(box, this.screen, { min: limits.min, max }, FLY_TO_MARGIN);
     this.animateTo(target, duration);
   }
 

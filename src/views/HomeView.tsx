@@ -16,7 +16,7 @@ export function HomeView() {
     <div className="home">
       <div className="home-intro">
         <h1>{t('home.title')}</h1>
-        <p>{t('home.intro')}</p>
+        <p>{t('home.intro', { count: plates.length })}</p>
       </div>
       <div className="home-together">
         <div>

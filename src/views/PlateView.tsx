@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
 import { PlateCanvas } from '../canvas/PlateCanvas';
 import { downloadPlatePng } from '../canvas/exportPng';
+import { legibleScaleOf } from '../canvas/levelOfDetail';
 import { Camera } from '../engine/camera';
 import type { View } from '../engine/viewport';
 import type { Language } from '../i18n';
@@ -64,7 +65,7 @@ export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onV
     const firstTime = appliedRoute.current === null;
     appliedRoute.current = route;
     if (route.view) camera.show(route.view);
-    else if (hotspot) camera.flyTo(hotspot.shape, firstTime || reducedMotion ? 0 : FLIGHT_MS);
+    else if (hotspot) camera.flyTo(hotspot.shape, firstTime || reducedMotion ? 0 : FLIGHT_MS, legibleScaleOf(plate, hotspot.shape));
     else if (!firstTime) camera.fitAnimated(reducedMotion ? 0 : FLIGHT_MS);
   }, [route, stage, camera, hotspot, reducedMotion]);
 

@@ -1,10 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShownSection } from '../content/sections';
+import type { Section, ShownSection } from '../content/sections';
+
+/** Where the handreiking puts its general sections: the voorwoord opens it, the bronnen close it. */
+const READING_ORDER = ['voorwoord', 'verder-vooruitkijken', 'bronnen'];
+
+/** General sections in the handreiking's reading order; any other general section before the bronnen. */
+export function inReadingOrder<T extends Pick<Section, 'id'>>(sections: readonly T[]): T[] {
+  const rank = (section: T) => {
+    const index = READING_ORDER.indexOf(section.id);
+    return index >= 0 ? index : READING_ORDER.length - 1.5;
+  };
+  return [...sections].sort((a, b) => rank(a) - rank(b));
+}
 
 /**
- * The voorwoord, verder vooruitkijken and bronnen in the interface's language (Dutch where a
- * translation is missing), loaded with the handreiking text after the first paint.
+ * The voorwoord, verder vooruitkijken and bronnen in reading order and in the interface's language
+ * (Dutch where a translation is missing), loaded with the handreiking text after the first paint.
  */
 export function useGeneralSections(): readonly ShownSection[] {
   const { i18n } = useTranslation();
@@ -13,7 +25,7 @@ export function useGeneralSections(): readonly ShownSection[] {
   useEffect(() => {
     let current = true;
     void import('../content')
-      .then(({ generalSections, loadSections }) => loadSections(language).then((shown) => generalSections.map((section) => shown.get(section.id)!)))
+      .then(({ generalSections, loadSections }) => loadSections(language).then((shown) => inReadingOrder(generalSections).map((section) => shown.get(section.id)!)))
       .then((shown) => current && setSections(shown));
     return () => {
       current = false;

@@ -100,7 +100,7 @@ describe('content', () => {
       expect(missing).toEqual([]);
     });
 
-    it('no text is printed smaller than 16 units, so it stays legible when fitted', () => {
+    it('no text is printed smaller than 16 units (smaller text is drawn only when zoomed in far enough to read it)', () => {
       for (const region of plate.regions) {
         expect(region.titleSize ?? 26, region.id).toBeGreaterThanOrEqual(16);
         expect(region.bodySize ?? 18, region.id).toBeGreaterThanOrEqual(16);

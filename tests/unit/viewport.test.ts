@@ -136,6 +136,17 @@ describe('camera', () => {
     close(worldToScreen(camera.current, { x: 130, y: 115 }), { x: 600, y: 400 });
   });
 
+  it('flying to a small part whose text needs more zoom goes further, until the text is legible', async () => {
+    const { Camera } = await import('../../src/engine/camera');
+    const clock = manualFrames();
+    const camera = new Camera(plate, clock.now, clock.frames);
+    camera.resize(screen);
+    const fitted = camera.current.scale;
+    camera.flyTo({ x: 100, y: 100, width: 60, height: 30 }, 0, fitted * 4);
+    expect(camera.current.scale).toBeCloseTo(fitted * 4, 6);
+    close(worldToScreen(camera.current, { x: 130, y: 115 }), { x: 600, y: 400 });
+  });
+
   it('an animated flight passes through the frames and lands on its target', async () => {
     const { Camera } = await import('../../src/engine/camera');
     const clock = manualFrames();

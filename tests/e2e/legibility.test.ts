@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { plates } from '../../plates';
+import type { Plate, Region } from '../../plates/types';
+import { sameBox } from '../../src/engine/geometry';
+import { useAppAndBrowser } from '../support/harness';
+
+const harness = useAppAndBrowser();
+let context: BrowserContext | undefined;
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+const screens = [
+  { width: 1366, height: 768, minimum: 12 },
+  { width: 1920, height: 1080, minimum: 18 },
+];
+
+interface DrawnText {
+  text: string;
+  /** The font's height on screen, in CSS pixels. */
+  px: number;
+}
+
+async function openAt(screen: { width: number; height: number }, path: string): Promise<Page> {
+  context = await harness.browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+  const page = await context.newPage();
+  await page.goto(`${harness.server.url}${path}`);
+  await page.waitForSelector('.plate-canvas canvas');
+  await settled(page);
+  return page;
+}
+
+/** Waits until the view has settled (recorded in the URL) and the level of detail has switched. */
+async function settled(page: Page, unlike?: string): Promise<void> {
+  await page.waitForFunction((previous) => {
+    const v = new URL(location.href).searchParams.get('v');
+    return v !== null && v !== previous;
+  }, unlike ?? null);
+  await page.waitForTimeout(450);
+}
+
+/** Every text Konva really draws on the plate view, with its height on screen. */
+function drawnTexts(page: Page): Promise<DrawnText[]> {
+  return page.evaluate(() => {
+    interface KonvaText {
+      text(): string;
+      fontSize(): number;
+      isVisible(): boolean;
+      getAbsoluteScale(): { x: number; y: number };
+    }
+    interface KonvaStage {
+      container(): HTMLElement;
+      find(selector: string): KonvaText[];
+    }
+    const stages = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages;
+    return stages
+      .filter((stage) => stage.container().closest('.plate-canvas'))
+      .flatMap((stage) => stage.find('Text'))
+      .filter((node) => node.isVisible() && node.text().trim() !== '')
+      .map((node) => ({ text: node.text(), px: node.fontSize() * node.getAbsoluteScale().y }));
+  });
+}
+
+/** A part with detail to read when zoomed in: the first block with a list (a TO DO list, a roadmap track), else with a caption. */
+function partToZoomInto(plate: Plate): Region {
+  const region = plate.regions.find((r) => r.kind === 'block' && r.items?.length) ?? plate.regions.find((r) => r.kind === 'block' && r.body);
+  if (!region) throw new Error(`${plate.id} has no block with detail`);
+  return region;
+}
+
+/** The deep link to a view centred on the region, zoomed until it about fills the canvas. */
+function zoomedInto(plate: Plate, region: Region): string {
+  const zoom = Math.min(8, 0.8 * Math.min(plate.width / region.width, plate.height / region.height));
+  return `/plaat/${plate.id}?v=${Math.round(region.x + region.width / 2)},${Math.round(region.y + region.height / 2)},${zoom.toFixed(2)}`;
+}
+
+describe('every text drawn on a plate is legible', () => {
+  describe.each(screens.map((screen) => [`${screen.width}x${screen.height}`, screen] as const))('at %s', (_size, screen) => {
+    it.each(plates.map((plate) => [plate.id, plate] as const))('plate %s fitted: no text under the minimum, and its parts named', async (_id, plate) => {
+      const page = await openAt(screen, `/plaat/${plate.id}`);
+      const texts = await drawnTexts(page);
+      const tooSmall = texts.filter((text) => text.px < screen.minimum).map((text) => `${text.px.toFixed(1)} px: ${text.text.slice(0, 60)}`);
+      expect(tooSmall).toEqual([]);
+      // Not a blank plate: every part shows its marker, and its title or its stand-in (such as "6 acties").
+      const drawn = new Set(texts.map((text) => text.text));
+      for (const hotspot of plate.hotspots) {
+        expect(drawn.has(String(hotspot.order)), `marker ${hotspot.order}`).toBe(true);
+        const region = plate.regions.find((candidate) => candidate.title && sameBox(candidate, hotspot.shape));
+        if (!region) continue;
+        const named = drawn.has(region.title!.nl) || (region.summary !== undefined && drawn.has(region.summary.nl));
+        expect(named, `${hotspot.id}: "${region.title!.nl}" or its stand-in`).toBe(true);
+      }
+    });
+
+    it.each(plates.map((plate) => [plate.id, plate] as const))('plate %s zoomed into a part: its full text is drawn and legible', async (_id, plate) => {
+      const region = partToZoomInto(plate);
+      const page = await openAt(screen, zoomedInto(plate, region));
+      const texts = await drawnTexts(page);
+      const expected = [region.title?.nl, region.body?.nl, ...(region.items ?? []).map((item) => `•  ${item.nl}`)].filter((text) => text !== undefined);
+      for (const text of expected) {
+        const drawn = texts.find((candidate) => candidate.text === text);
+        expect(drawn, `${region.id}: "${text.slice(0, 50)}" drawn`).toBeDefined();
+        expect(drawn!.px, `${region.id}: "${text.slice(0, 50)}"`).toBeGreaterThanOrEqual(screen.minimum);
+      }
+      expect(texts.filter((text) => text.px < screen.minimum)).toEqual([]);
+      // The stand-in ("3 TO DO's", "6 acties ...") has given way to the detail it stood in for.
+      if (region.summary) expect(texts.some((text) => text.text === region.summary!.nl), `${region.id} stand-in`).toBe(false);
+    });
+  });
+});
