@@ -8,7 +8,7 @@
  * edits flowing: Yjs updates of one client build on each other.
  */
 import * as Y from 'yjs';
-import { LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
+import { LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
 import { refusalOf, type Actor, type CardFacts, type Change } from '../src/domain/rights';
 import type { Inspection, Struct } from './updateGuard';
 
@@ -92,7 +92,7 @@ export function snapshot(doc: Y.Doc, entities: Set<EntityKey>): Snapshot[] {
     const [root, entry] = entity.split('\u0000');
     const value = doc.getMap(root).get(entry);
     // Read now: a map's fields are gone once the update has deleted or changed them.
-    return { root, key: entry, value, facts: facts(value), ...(root === 'cards' && value instanceof Y.Map ? { card: cardSnapshot(value) } : {}) };
+    return { root, key: entry, value, facts: facts(value), ...(root === ROOTS.cards && value instanceof Y.Map ? { card: cardSnapshot(value) } : {}) };
   });
 }
 
@@ -117,14 +117,14 @@ function facts(value: unknown): CardFacts | undefined {
  * had no right to make, and says why (the first reason), or undefined.
  */
 export function undoForbidden(doc: Y.Doc, actor: Actor, before: Snapshot[], dotsAllowed: number): Refusal | undefined {
-  const cards = doc.getMap<unknown>('cards');
+  const cards = doc.getMap<unknown>(ROOTS.cards);
   const context = { dotsAllowed, cardExists: (id: string) => cards.get(id) instanceof Y.Map };
   const forbidden: [Snapshot, Refusal][] = [];
   for (const entry of before) {
     const after = doc.getMap(entry.root).get(entry.key);
-    const change: Change = entry.root === 'cards'
+    const change: Change = entry.root === ROOTS.cards
       ? { kind: 'card', id: entry.key, before: entry.facts, after: facts(after) }
-      : { kind: entry.root === 'votes' ? 'vote' : 'route', key: entry.key, before: entry.value, after };
+      : { kind: entry.root === ROOTS.votes ? 'vote' : 'route', key: entry.key, before: entry.value, after };
     const refusal = refusalOf(actor, change, context);
     if (refusal) forbidden.push([entry, refusal]);
   }

@@ -4,7 +4,7 @@
  * facilitator may change. The server enforces both, not just the UI.
  */
 import * as Y from 'yjs';
-import { DOCUMENT_SHAPES, LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
+import { DOCUMENT_SHAPES, dotsAllowed, LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
 import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
@@ -39,7 +39,7 @@ export class SessionRoom {
   constructor(readonly code: string, private readonly store: DocumentStore, private readonly durable: DurableBroadcast) {
     this.worksheet = new SharedDocument(code, store, durable, LIMITS.worksheetBytes);
     this.control = new SharedDocument(`${code}/control`, store, durable, LIMITS.controlBytes);
-    this.settings = this.control.doc.getMap('control');
+    this.settings = this.control.doc.getMap(ROOTS.control);
     let wasLocked = this.locked;
     let wasEnded = this.ended;
     let wasHidden = this.hidden;
@@ -115,9 +115,9 @@ export class SessionRoom {
   }
 
   private reveal(document: SharedDocument): void {
-    const own = document.doc.getMap<unknown>('cards');
+    const own = document.doc.getMap<unknown>(ROOTS.cards);
     if (!own.size) return;
-    const cards = this.worksheet.doc.getMap<unknown>('cards');
+    const cards = this.worksheet.doc.getMap<unknown>(ROOTS.cards);
     this.worksheet.doc.transact(() => {
       for (const [id, card] of own) if (card instanceof Y.Map && !cards.has(id)) cards.set(id, copyCard(card));
     }, 'server');
@@ -193,8 +193,7 @@ export class SessionRoom {
 
   /** Dots each participant may give now (the facilitator's setting), 0 when voting is off. */
   get dotsAllowed(): number {
-    const dots = this.settings.get('votesPerParticipant');
-    return typeof dots === 'number' && Number.isInteger(dots) && dots > 0 ? Math.min(dots, 20) : 0;
+    return dotsAllowed(this.settings.get('votesPerParticipant'));
   }
 
   private capTexts(): void {

@@ -11,6 +11,10 @@ export const LIMITS = {
   titleLength: 120,
   /** A participant's display name. */
   nameLength: 40,
+  /** The facilitator's own wording of a worksheet question. */
+  rewordingLength: 300,
+  /** Dots one participant may give, at most. */
+  maxDots: 20,
   /** The largest websocket message the server reads (1 MiB); larger ones close the connection with 1009. */
   messageBytes: 1024 * 1024,
   /** The largest update the app sends in one message: imports are sent in parts under this. */
@@ -47,11 +51,14 @@ export const LIMITS = {
  * document is the `control` map, one nested map (`rewordings`) and small objects
  * (timer, follow target).
  */
+/** The root maps of the documents, by name: the one place the layout is agreed. */
+export const ROOTS = { cards: 'cards', votes: 'votes', route: 'route', control: 'control' } as const;
+
 export const DOCUMENT_SHAPES = {
-  worksheet: { roots: ['cards', 'votes', 'route'], typeDepth: 2, valueDepth: 0 },
-  control: { roots: ['control'], typeDepth: 1, valueDepth: 3 },
+  worksheet: { roots: [ROOTS.cards, ROOTS.votes, ROOTS.route], typeDepth: 2, valueDepth: 0 },
+  control: { roots: [ROOTS.control], typeDepth: 1, valueDepth: 3 },
   /** A participant's own cards while answers are hidden: only cards. */
-  own: { roots: ['cards'], typeDepth: 2, valueDepth: 0 },
+  own: { roots: [ROOTS.cards], typeDepth: 2, valueDepth: 0 },
 } as const satisfies Record<string, DocumentShape>;
 
 export interface DocumentShape {
@@ -105,3 +112,8 @@ export const REFUSAL = {
 } as const;
 
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL];
+
+/** The dots each participant may give, as the control document's setting says; 0 when voting is off. */
+export function dotsAllowed(setting: unknown): number {
+  return typeof setting === 'number' && Number.isInteger(setting) && setting > 0 ? Math.min(setting, LIMITS.maxDots) : 0;
+}

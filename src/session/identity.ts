@@ -2,12 +2,14 @@
  * What this browser remembers: a display name (no account, no e-mail), a
  * random author id, and the facilitator keys of sessions started here.
  */
+import { LIMITS } from '../domain/limits';
+
 const NAME_KEY = 'praatplaten.displayName';
 const AUTHOR_KEY = 'praatplaten.authorId';
 const KEYS_KEY = 'praatplaten.facilitatorKeys';
 const JOINED_KEY = 'praatplaten.joined';
 
-export const MAX_NAME_LENGTH = 40;
+export const MAX_NAME_LENGTH = LIMITS.nameLength;
 
 function read(key: string): string | null {
   try {

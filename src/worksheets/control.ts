@@ -3,7 +3,7 @@
  * the server refuses everyone else's updates to it.
  */
 import * as Y from 'yjs';
-import { LIMITS } from '../domain/limits';
+import { dotsAllowed, LIMITS, ROOTS } from '../domain/limits';
 import { readStep, stepChanges, type Step } from './step';
 
 /** Where the facilitator is: participants in follow mode show the same. */
@@ -33,7 +33,7 @@ export interface SessionControl {
 }
 
 export function controlOf(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('control');
+  return doc.getMap(ROOTS.control);
 }
 
 /** Every value read for what it is: a wrong type reads as unset, never throws. */
@@ -49,7 +49,7 @@ export function readControl(doc: Y.Doc): SessionControl {
     locked: control.get('locked') === true,
     ended: control.get('ended') === true,
     hidden: control.get('hidden') === true,
-    votesPerParticipant: typeof votes === 'number' && Number.isInteger(votes) && votes > 0 ? Math.min(votes, 20) : 0,
+    votesPerParticipant: dotsAllowed(votes),
     ...(timer && isNumber(timer.endsAt) && isNumber(timer.seconds) ? { timer: { endsAt: timer.endsAt, seconds: timer.seconds } } : {}),
     ...(follow ? { follow } : {}),
     rewordings: rewordings instanceof Y.Map
@@ -88,7 +88,7 @@ export function setEnded(doc: Y.Doc, ended: boolean): void {
 }
 
 export function setVotesPerParticipant(doc: Y.Doc, votes: number): void {
-  controlOf(doc).set('votesPerParticipant', Math.max(0, Math.min(20, Math.round(votes))));
+  controlOf(doc).set('votesPerParticipant', Math.max(0, Math.min(LIMITS.maxDots, Math.round(votes))));
 }
 
 export function startTimer(doc: Y.Doc, seconds: number, now = Date.now()): void {
@@ -134,7 +134,7 @@ export function rewordColumn(doc: Y.Doc, plate: string, column: string, wording:
       control.set('rewordings', rewordings);
     }
     const key = `${plate}/${column}`;
-    const trimmed = wording.trim().slice(0, 300);
+    const trimmed = wording.trim().slice(0, LIMITS.rewordingLength);
     if (trimmed) (rewordings as Y.Map<string>).set(key, trimmed);
     else (rewordings as Y.Map<string>).delete(key);
   });

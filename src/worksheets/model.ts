@@ -4,7 +4,7 @@
  * Y.Text, so two people editing one card both keep their words.
  */
 import * as Y from 'yjs';
-import { LIMITS } from '../domain/limits';
+import { LIMITS, ROOTS } from '../domain/limits';
 import { dropVotes } from './votes';
 
 /** The server cuts longer texts back to this; the app never lets you type more. */
@@ -34,7 +34,7 @@ export interface NewCard {
 }
 
 export function cardsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>('cards');
+  return doc.getMap<Y.Map<unknown>>(ROOTS.cards);
 }
 
 function textOf(value: string): Y.Text {

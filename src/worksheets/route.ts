@@ -5,6 +5,7 @@
  * answers for themselves; the room sees the spread.
  */
 import type * as Y from 'yjs';
+import { ROOTS } from '../domain/limits';
 import { parseRouteKey, routeKey as key } from '../domain/rights';
 
 export const STAND_STEPS = [1, 2, 3, 4, 5] as const;
@@ -29,7 +30,7 @@ export interface ThemeSpread {
 }
 
 function routeOf(doc: Y.Doc): Y.Map<string | number> {
-  return doc.getMap<string | number>('route');
+  return doc.getMap<string | number>(ROOTS.route);
 }
 
 

@@ -4,10 +4,11 @@
  * card and is counted once, however many people vote at the same moment.
  */
 import type * as Y from 'yjs';
+import { ROOTS } from '../domain/limits';
 import { dotKey, parseDotKey } from '../domain/rights';
 
 export function votesOf(doc: Y.Doc): Y.Map<string> {
-  return doc.getMap<string>('votes');
+  return doc.getMap<string>(ROOTS.votes);
 }
 
 
