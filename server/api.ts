@@ -159,8 +159,11 @@ async function join(request: IncomingMessage, response: ServerResponse, code: st
   const name = (bodyField(body, 'name') ?? known?.name ?? '').trim().slice(0, LIMITS.nameLength);
   const id = role === 'viewer' && viewer ? viewer.id : (known?.id ?? sessions.participantIdFor(code, bodyField(body, 'previousId')));
   const identity = { code, id, name, role };
-  response.setHeader('set-cookie', identityCookie(code, identities.issue(identity), context.cookieMaxAgeSeconds, context.isSecure(request)));
-  sendJson(response, 200, { participantId: id, name, role });
+  // A participant who opens a read-only results link stays a participant in the session: the link
+  // lets this page show everything, but does not take their rights away.
+  const kept = role === 'viewer' && known && known.role === 'participant' ? known : identity;
+  response.setHeader('set-cookie', identityCookie(code, identities.issue(kept), context.cookieMaxAgeSeconds, context.isSecure(request)));
+  sendJson(response, 200, { participantId: kept === identity ? id : known!.id, name, role });
   return true;
 }
 

@@ -75,3 +75,27 @@ describe('private answers', () => {
     expect(ann.doc.getMap('cards').has('forged')).toBe(false);
   });
 });
+
+describe('read-only results links', () => {
+  it('a link reads everything and writes nothing; a participant who opens one keeps their rights', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const response = await fetch(`${server.http}/api/sessions/${code}/results-link`, { method: 'POST', headers: { authorization: `Bearer ${facilitatorKey}` } });
+    expect(response.status).toBe(201);
+    const { token } = await response.json() as { token: string };
+    expect((await fetch(`${server.http}/api/sessions/${code}/results-link`, { method: 'POST', headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
+
+    const board = await identify(server.http, code, { viewer: token, name: '' });
+    expect(board.role).toBe('viewer');
+    const reader = connect(server.ws, code, { cookie: board.cookie });
+    await synced(reader);
+    writeCard(Object.assign(reader, { id: board.participantId, name: '' }), 'from-the-link', 'mag niet');
+    await waitFor(() => reader.denied.includes('read-only'), 'refused');
+    expect(server.rooms.get(code)!.worksheet.doc.getMap('cards').has('from-the-link')).toBe(false);
+
+    const ann = await identify(server.http, code, { name: 'Ann' });
+    const annWithLink = await identify(server.http, code, { viewer: token, cookie: ann.cookie });
+    expect(annWithLink.role).toBe('viewer');
+    const annLater = await identify(server.http, code, { cookie: annWithLink.cookie, name: 'Ann' });
+    expect(annLater).toMatchObject({ role: 'participant', participantId: ann.participantId });
+  });
+});
