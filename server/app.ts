@@ -78,7 +78,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const unlimited = { burst: Number.POSITIVE_INFINITY, perSecond: 0 };
   const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 400, perSecond: 10 }));
   const creationLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 20, perSecond: 1 / 60 });
-  const lookupLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 100, perSecond: 5 });
+  // Lookups and joins of a class of 40 behind one NAT, loading and reloading at once, fit the burst.
+  const lookupLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 200, perSecond: 10 });
   const clientAddress = (request: IncomingMessage) => {
     const forwarded = options.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     return forwarded || request.socket.remoteAddress || 'unknown';

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE, type Refusal } from '../domain/limits';
-import { joinSession, restoreSession, SessionDeleted, WrongKey } from './api';
+import { joinSession, restoreSession, SessionDeleted, SessionNotFound, WrongKey } from './api';
 import { colourFor, forgetFacilitatorKey, rememberedIdentity, rememberIdentity } from './identity';
 
 /**
@@ -28,6 +28,7 @@ export interface RefusalNotice {
 /** How long to wait before asking again when the server did not know the session or had no room. */
 const RETRY_UNKNOWN_MS = 15_000;
 const RETRY_FULL_MS = 8_000;
+const JOIN_RETRY_MS = 3_000;
 /** A message refused as too big this many times in a row stops the connection instead of looping. */
 const TOO_BIG_LIMIT = 3;
 const MESSAGE_AUTH = 2;
@@ -166,8 +167,13 @@ export class LiveSession {
         this.facilitatorKey = undefined;
         return this.join();
       }
-      // Offline, or unknown to the server: the browser's cookie and the last answer stand.
+      // Offline, or unknown to the server: the browser's cookie and the last answer stand. A first
+      // join that failed for another reason (too many at once from one school) is simply tried again.
       const remembered = rememberedIdentity(this.code);
+      if (!remembered && !(error instanceof SessionNotFound)) {
+        this.retry = setTimeout(() => void this.join(), JOIN_RETRY_MS);
+        return;
+      }
       this.participantId = remembered?.participantId;
       this.isFacilitator = remembered?.role === 'facilitator';
       this.isViewer = remembered?.role === 'viewer';
