@@ -48,11 +48,18 @@ export class SessionRoom {
       wasHidden = this.hidden;
       // Updates refused while locked or ended are still in the participants' documents;
       // asking everyone for a sync brings them in now that writing is allowed.
-      if ((wasLocked && !this.locked) || (wasEnded && !this.ended)) this.worksheet.broadcast(syncStep1Message(this.worksheet.doc));
+      if ((wasLocked && !this.locked) || (wasEnded && !this.ended)) {
+        for (const document of [this.worksheet, ...this.own.values()]) document.broadcast(syncStep1Message(document.doc));
+      }
       wasLocked = this.locked;
       wasEnded = this.ended;
     });
-    this.worksheet.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    this.watchTexts(this.worksheet);
+  }
+
+  /** Notes texts and map values a transaction made longer than allowed, to cut them back right after it. */
+  private watchTexts(document: SharedDocument): void {
+    document.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       for (const [type, keys] of transaction.changed) {
         if (type instanceof Y.Text && type.length > LIMITS.textLength) this.overlong.texts.add(type);
         if (type instanceof Y.Map) {
@@ -89,6 +96,7 @@ export class SessionRoom {
     if (!document) {
       document = new SharedDocument(`${this.code}/own/${participantId}`, this.store, this.durable, LIMITS.ownBytes);
       this.own.set(participantId, document);
+      this.watchTexts(document);
       if (this.hiddenView) mirror(document, this.hiddenView);
     }
     return document;
