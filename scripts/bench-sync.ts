@@ -15,8 +15,8 @@ const OBSERVERS = 2;
 const WARMUP_MS = 2000;
 const MEASURE_MS = Number(process.env.SECONDS ?? 8) * 1000;
 const STANDARD_RATES = [0.2, 1, 2];
-// Between and beyond the standard rates, to find where p99 crosses 50 ms.
-const CAPACITY_RATES = [0.4, 0.6, 0.8, 1.5, 3, 4];
+// Between and beyond the standard rates, to find where p99 crosses 50 ms; RATES=0.6,0.7,0.8 sets a finer grid.
+const CAPACITY_RATES = process.env.RATES ? process.env.RATES.split(',').map(Number).filter((rate) => rate > 0) : [0.4, 0.6, 0.8, 1.5, 3, 4];
 const P99_LIMIT_MS = 50;
 
 interface Phase {
