@@ -21,6 +21,7 @@ import { SessionTrouble } from './SessionTrouble';
 import { rememberSessionPlace, useAsideTab, useSessionUi } from './sessionUi';
 import { useFollow } from './useFollow';
 import { useLiveSession } from './useLiveSession';
+import type { SessionPart } from './liveSession';
 import { useSessionTitle } from './useSessionTitle';
 
 type SessionRoute = Extract<Route, { page: 'session' }>;
@@ -32,6 +33,8 @@ interface LiveSessionViewProps {
   facilitatorKey?: string;
 }
 
+const VIEW_PARTS: readonly SessionPart[] = ['control', 'people', 'connection'];
+
 function firstPlate(): Plate {
   return plates.find((plate) => plate.worksheet) ?? plates[0];
 }
@@ -39,7 +42,8 @@ function firstPlate(): Plate {
 export function LiveSessionView({ code, route, name, facilitatorKey: key }: LiveSessionViewProps) {
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
-  const session = useLiveSession(code, name, key);
+  // The view draws the settings, who is there and the connection; the worksheet listens for itself.
+  const session = useLiveSession(code, name, key, undefined, VIEW_PARTS);
   const [invite] = useState(() => pendingInvite(code));
   const [inviteOpen, setInviteOpen] = useState(Boolean(invite?.title));
   const [deleted, setDeleted] = useState(false);

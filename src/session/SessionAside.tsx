@@ -6,11 +6,12 @@ import type { Language } from '../i18n';
 import { AsideTabs } from '../views/AsideTabs';
 import { rewordColumn, type SessionControl } from '../worksheets/control';
 import { worksheetRules } from '../worksheets/rules';
-import { WorksheetPanel } from '../worksheets/WorksheetPanel';
+import { WorksheetPanel, type WorksheetActor } from '../worksheets/WorksheetPanel';
 import { ErrorBoundary } from '../views/ErrorBoundary';
-import type { LiveSession } from './liveSession';
+import type { LiveSession, SessionPart } from './liveSession';
 import { QrCode } from './QrCode';
 import { useAsideTab, useSessionUi } from './sessionUi';
+import { useSessionParts } from './useLiveSession';
 
 interface SessionAsideProps {
   plate: Plate;
@@ -61,13 +62,11 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
             <>
               {facilitatorTools?.(false)}
               <ErrorBoundary what={t('errors.worksheet')}>
-                <WorksheetPanel
+                <LiveWorksheet
+                  session={session}
                   plate={plate}
-                  doc={session.worksheet}
-                  ownDoc={session.own}
                   control={control}
                   actor={actor}
-                  scope={session.code}
                   projector={projector}
                   onReword={(column, wording) => rewordColumn(session.control, plate.id, column, wording)}
                 />
@@ -105,5 +104,24 @@ function ProjectorInvite({ code, title }: { code: string; title: string }) {
       </div>
       <QrCode text={`${location.origin}/doe-mee/${code}`} label={t('session.qrLabel', { code })} />
     </div>
+  );
+}
+
+/** The parts of the session the worksheet draws: a card typed elsewhere re-renders only this. */
+const WORKSHEET_PARTS: readonly SessionPart[] = ['worksheet', 'own'];
+
+interface LiveWorksheetProps {
+  session: LiveSession;
+  plate: Plate;
+  control: SessionControl;
+  actor: WorksheetActor;
+  projector: boolean;
+  onReword: (column: string, wording: string) => void;
+}
+
+function LiveWorksheet({ session, plate, control, actor, projector, onReword }: LiveWorksheetProps) {
+  useSessionParts(session, WORKSHEET_PARTS);
+  return (
+    <WorksheetPanel plate={plate} doc={session.worksheet} ownDoc={session.own} control={control} actor={actor} scope={session.code} projector={projector} onReword={onReword} />
   );
 }

@@ -19,6 +19,14 @@ import { colourFor, forgetFacilitatorKey, rememberedIdentity, rememberIdentity }
  */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'unknown' | 'deleted' | 'full' | 'too-big';
 
+/**
+ * The parts of a live session a component may draw: the worksheet, this participant's own
+ * hidden cards, the control settings, who is present, and the connection (status, identity,
+ * refusals). A component re-renders only when a part it draws changes.
+ */
+export type SessionPart = 'worksheet' | 'own' | 'control' | 'people' | 'connection';
+export const ALL_PARTS: readonly SessionPart[] = ['worksheet', 'own', 'control', 'people', 'connection'];
+
 /** A change the server refused, as the permission-denied message said. */
 export interface RefusalNotice {
   reason: Refusal;
@@ -65,7 +73,8 @@ export class LiveSession {
   private readonly controlProvider: WebsocketProvider;
   private readonly ownProvider: WebsocketProvider;
   private readonly localStores: IndexeddbPersistence[];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<{ parts: ReadonlySet<SessionPart>; listener: () => void }>();
+  private readonly versions: Record<SessionPart, number> = { worksheet: 0, own: 0, control: 0, people: 0, connection: 0 };
   private terminal: ConnectionStatus | undefined;
   private everConnected = false;
   private localLoaded = 0;
@@ -80,11 +89,14 @@ export class LiveSession {
   isViewer = false;
   /** The last change the server refused, until dismissed. */
   refusal: RefusalNotice | undefined;
-  private revision = 0;
-  private readonly notify = () => {
-    this.revision++;
-    for (const listener of this.listeners) listener();
-  };
+  /** One part of what is shown changed: only the components that draw it hear of it. */
+  private changed(part: SessionPart): void {
+    this.versions[part]++;
+    for (const { parts, listener } of this.listeners) if (parts.has(part)) listener();
+  }
+
+  /** The connection, the browser's copy, the identity or a refusal changed. */
+  private readonly notify = () => this.changed('connection');
 
   constructor(readonly code: string, options: SessionOptions) {
     const serverUrl = options.serverUrl ?? defaultServerUrl();
@@ -139,10 +151,10 @@ export class LiveSession {
         this.notify();
       };
     }
-    this.worksheet.on('update', this.notify);
-    this.control.on('update', this.notify);
-    this.own.on('update', this.notify);
-    this.worksheetProvider.awareness.on('change', this.notify);
+    this.worksheet.on('update', () => this.changed('worksheet'));
+    this.control.on('update', () => this.changed('control'));
+    this.own.on('update', () => this.changed('own'));
+    this.worksheetProvider.awareness.on('change', () => this.changed('people'));
     addEventListener('online', this.notify);
     addEventListener('offline', this.notify);
   }
@@ -272,15 +284,16 @@ export class LiveSession {
     awareness.setLocalStateField('user', { ...user, ...fields });
   }
 
-  /** For useSyncExternalStore: changes whenever anything shown may have changed. */
-  get version(): number {
-    return this.revision;
+  /** For useSyncExternalStore: changes whenever one of `parts` may have changed. */
+  versionOf(parts: readonly SessionPart[]): string {
+    return parts.map((part) => this.versions[part]).join('.');
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe(parts: readonly SessionPart[], listener: () => void): () => void {
+    const entry = { parts: new Set(parts), listener };
+    this.listeners.add(entry);
+    return () => this.listeners.delete(entry);
+  }
 
   destroy(): void {
     this.destroyed = true;
