@@ -127,7 +127,8 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
       }
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
-        if (presenceAllowed(document, peer, update)) awarenessProtocol.applyAwarenessUpdate(document.awareness, presenceAsKnown(update, identity), peer);
+        const known = presenceAsKnown(document, peer, update);
+        if (known) awarenessProtocol.applyAwarenessUpdate(document.awareness, known, peer);
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
@@ -147,48 +148,38 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
 
 /**
  * Presence is bounded per connection: a few entries of a few kilobytes, and
- * not entries another live connection speaks for. Others are ignored, not applied.
+ * not entries another live connection speaks for. Names and the facilitator
+ * badge come from what the server knows, not from what a client claims, so a
+ * participant cannot appear as "Hacker (begeleider)". Read in one pass: the
+ * update as the server will apply it, or undefined when it is ignored.
  */
-function presenceAllowed(document: SharedDocument, peer: Peer, update: Uint8Array): boolean {
+export function presenceAsKnown(document: SharedDocument, peer: Peer, update: Uint8Array): Uint8Array | undefined {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  if (count > LIMITS.presencePerConnection) return false;
+  if (count > LIMITS.presencePerConnection) return undefined;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, count);
   const ids = new Set(peer.awarenessIds);
   const takenOver: [Peer, number][] = [];
   const now = Date.now();
   for (let index = 0; index < count; index++) {
     const id = decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder); // clock
-    const state = decoding.readVarString(decoder);
-    if (state.length > LIMITS.presenceStateBytes) return false;
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    if (json.length > LIMITS.presenceStateBytes) return undefined;
     for (const other of document.peers) {
       if (other === peer || !other.awarenessIds.has(id)) continue;
-      if (now - other.lastSeen < PRESENCE_ALIVE_MS) return false;
+      if (now - other.lastSeen < PRESENCE_ALIVE_MS) return undefined;
       takenOver.push([other, id]);
     }
     ids.add(id);
+    const state = JSON.parse(json) as unknown;
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state === null ? null : knownState(state, peer.identity)));
   }
-  if (ids.size > LIMITS.presencePerConnection) return false;
+  if (ids.size > LIMITS.presencePerConnection) return undefined;
   for (const [other, id] of takenOver) other.awarenessIds.delete(id);
-  return true;
-}
-
-/**
- * Names and the facilitator badge in the presence list come from what the
- * server knows, not from what a client claims: a participant cannot appear
- * to everyone as "Hacker (begeleider)".
- */
-export function presenceAsKnown(update: Uint8Array, identity: Identity): Uint8Array {
-  const decoder = decoding.createDecoder(update);
-  const encoder = encoding.createEncoder();
-  const count = decoding.readVarUint(decoder);
-  encoding.writeVarUint(encoder, count);
-  for (let index = 0; index < count; index++) {
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    const state = JSON.parse(decoding.readVarString(decoder)) as unknown;
-    encoding.writeVarString(encoder, JSON.stringify(state === null ? null : knownState(state, identity)));
-  }
   return encoding.toUint8Array(encoder);
 }
 

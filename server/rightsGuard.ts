@@ -10,7 +10,7 @@
 import * as Y from 'yjs';
 import { LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
 import { refusalOf, type Actor, type CardFacts, type Change } from '../src/domain/rights';
-import type { Inspection, Struct } from './updateGuard';
+import { anchorOf, type Inspection, type Struct } from './updateGuard';
 
 /** One entry of a root map: `cards` → card id, `votes` → dot key, `route` → answer key. */
 type EntityKey = `${string}\u0000${string}`;
@@ -57,16 +57,10 @@ function entityOfNew(doc: Y.Doc, start: Y.Item, find: (id: Y.ID) => Struct | und
   for (let steps = 0; steps < 100_000; steps++) {
     if (!(current instanceof Y.Item)) return undefined;
     if (typeof current.parent === 'string') return current.parentSub === null ? null : key(current.parent, current.parentSub);
-    const ref: Y.ID | null = current.parent instanceof Y.ID ? current.parent : (current.origin ?? current.rightOrigin);
-    if (!ref) return null;
-    const next = find(ref);
-    if (next) {
-      current = next;
-      continue;
-    }
-    if (ref.clock >= Y.getState(doc.store, ref.client)) return null;
-    const existing = Y.getItem(doc.store, ref) as Y.Item | Y.GC;
-    return existing instanceof Y.Item ? entityOfExisting(existing) ?? null : undefined;
+    const anchor = anchorOf(current, find, doc);
+    if (!anchor) return null;
+    if (!anchor.inUpdate) return anchor.struct instanceof Y.Item ? entityOfExisting(anchor.struct) ?? null : undefined;
+    current = anchor.struct;
   }
   return null;
 }

@@ -148,21 +148,18 @@ class ParentLevels {
         base = 0;
         break;
       }
-      const ref = parent instanceof Y.ID ? parent : (current.origin ?? current.rightOrigin);
-      if (!ref) return undefined;
-      const step = parent instanceof Y.ID ? 1 : 0;
-      path.push([current, step]);
-      climbed += step;
+      const anchor = anchorOf(current, (id) => this.find(id), this.doc);
+      if (!anchor) return undefined;
+      path.push([current, anchor.step]);
+      climbed += anchor.step;
       // Deeper than the shape allows already: no need to find the top.
       if (climbed > this.maxDepth + 1) return climbed;
-      const inUpdate = this.find(ref);
-      if (inUpdate) {
-        current = inUpdate;
+      if (anchor.inUpdate) {
+        current = anchor.struct;
         continue;
       }
-      const inDoc = this.levelInDoc(ref);
-      if (inDoc === undefined) return undefined;
-      base = inDoc;
+      const existing = anchor.struct;
+      base = existing instanceof Y.Item && existing.parent instanceof Y.AbstractType ? levelOfType(existing.parent, this.maxDepth) : 0;
       break;
     }
     // Unwind: each struct's level is the level above it plus its step.
@@ -191,12 +188,23 @@ class ParentLevels {
     return undefined;
   }
 
-  /** The level of the type the document's struct at `id` sits in; undefined when the server lacks it. */
-  private levelInDoc(id: Y.ID): number | undefined {
-    if (id.clock >= Y.getState(this.doc.store, id.client)) return undefined;
-    const struct = Y.getItem(this.doc.store, id) as Y.Item | Y.GC;
-    return struct instanceof Y.Item && struct.parent instanceof Y.AbstractType ? levelOfType(struct.parent, this.maxDepth) : 0;
-  }
+}
+
+/**
+ * What a new struct whose parent is not named as a root hangs from: the item
+ * of its parent type (`step` 1), or a sibling it was written next to (`step` 0,
+ * same parent), found in the update itself or in the document. Undefined when
+ * the server has neither: the update depends on changes it never saw.
+ */
+export function anchorOf(item: Y.Item, find: (id: Y.ID) => Struct | undefined, doc: Y.Doc): { struct: Struct; inUpdate: boolean; step: 0 | 1 } | undefined {
+  const viaParent = item.parent instanceof Y.ID;
+  const ref = item.parent instanceof Y.ID ? item.parent : (item.origin ?? item.rightOrigin);
+  if (!ref) return undefined;
+  const step = viaParent ? 1 : 0;
+  const inUpdate = find(ref);
+  if (inUpdate) return { struct: inUpdate, inUpdate: true, step };
+  if (ref.clock >= Y.getState(doc.store, ref.client)) return undefined;
+  return { struct: Y.getItem(doc.store, ref) as Y.Item | Y.GC, inUpdate: false, step };
 }
 
 /** How many types lie above `type` (0 for a root), counted up to a bound. */
