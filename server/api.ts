@@ -7,6 +7,7 @@ import { normalizeCode } from './codes';
 import { identityCookie, type Identities } from './identity';
 import type { Logger } from './logger';
 import type { RateLimiter } from './rateLimit';
+import type { SessionRecord } from './persistence';
 import type { Sessions } from './sessions';
 
 const MAX_BODY_BYTES = 4096;
@@ -89,8 +90,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (found.state === 'deleted') throw new HttpError(410, 'This session was deleted');
     if (found.state === 'unknown') throw new HttpError(404, 'Session not found');
     const session = found.session;
-    if (match[2] === '/join') return await join(request, response, code, context);
-    if (match[2] === '/results-link') return resultsLink(request, response, code, context);
+    if (match[2] === '/join') return await join(request, response, session, context);
+    if (match[2] === '/results-link') return resultsLink(request, response, session, context);
     if (request.method === 'GET') {
       sendJson(response, 200, { code: session.code, title: session.title });
       return true;
@@ -141,10 +142,10 @@ function bodyField(body: unknown, name: string): string | undefined {
  * so in a signed HttpOnly cookie the websocket presents. The same browser keeps
  * its id; the facilitator role needs the key once; a results link makes a reader.
  */
-async function join(request: IncomingMessage, response: ServerResponse, code: string, context: ApiContext): Promise<boolean> {
+async function join(request: IncomingMessage, response: ServerResponse, session: SessionRecord, context: ApiContext): Promise<boolean> {
   if (request.method !== 'POST') throw new HttpError(405, 'Use POST to join a session');
   const { sessions, identities } = context;
-  const session = sessions.find(code)!;
+  const code = session.code;
   const body = await readJson(request);
   const known = identities.fromRequest(request, code);
   const key = bearer(request);
@@ -168,9 +169,9 @@ async function join(request: IncomingMessage, response: ServerResponse, code: st
 }
 
 /** POST /api/sessions/CODE/results-link with the facilitator's key: a token for a read-only results link. */
-function resultsLink(request: IncomingMessage, response: ServerResponse, code: string, context: ApiContext): boolean {
+function resultsLink(request: IncomingMessage, response: ServerResponse, session: SessionRecord, context: ApiContext): boolean {
   if (request.method !== 'POST') throw new HttpError(405, 'Use POST to make a results link');
-  const session = context.sessions.find(code)!;
+  const code = session.code;
   if (!context.sessions.isFacilitator(session, bearer(request))) throw new HttpError(403, 'Only the facilitator can make a results link');
   sendJson(response, 201, { token: context.identities.issue({ code, id: `viewer-${randomUUID()}`, name: '', role: 'viewer' }) });
   return true;
