@@ -6,6 +6,7 @@
  *
  *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load)
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LightClient, Observer } from './bench/clients';
 import { cpuSeconds, residentBytes, startHocuspocus, startPraatplaten, startPraatplatenBefore, startReference, type RunningServer } from './bench/servers';
 
@@ -29,6 +30,10 @@ interface Phase {
   /** CPU of this load-generating process, to tell a busy server from a busy harness. */
   harnessCpu: number;
   peakMemory: number;
+  /** p99 of how late this process's event loop ran, in ms: latency the harness adds to every figure. */
+  harnessLag: number;
+  /** The same for the server, where it reports it (this project's /metrics), else NaN. */
+  serverLag: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,6 +81,9 @@ async function runPhase(server: RunningServer, lights: LightClient[], observers:
   const sentBefore = lights.reduce((sum, client) => sum + client.sent, 0);
   const cpuBefore = cpuSeconds(server.pid);
   const harnessBefore = process.cpuUsage();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  await server.loopLagP99?.();
   const started = performance.now();
   let peakMemory = residentBytes(server.pid);
   const sampler = setInterval(() => { peakMemory = Math.max(peakMemory, residentBytes(server.pid)); }, 100);
@@ -84,6 +92,9 @@ async function runPhase(server: RunningServer, lights: LightClient[], observers:
   const cpu = (cpuSeconds(server.pid) - cpuBefore) / elapsed;
   const harness = process.cpuUsage(harnessBefore);
   const harnessCpu = (harness.user + harness.system) / 1e6 / elapsed;
+  loopDelay.disable();
+  const harnessLag = loopDelay.percentile(99) / 1e6;
+  const serverLag = (await server.loopLagP99?.()) ?? Number.NaN;
   const sent = lights.reduce((sum, client) => sum + client.sent, 0) - sentBefore;
   clearInterval(sampler);
   for (const stop of timers) stop();
@@ -100,6 +111,8 @@ async function runPhase(server: RunningServer, lights: LightClient[], observers:
     cpu,
     harnessCpu,
     peakMemory,
+    harnessLag,
+    serverLag,
   };
 }
 
@@ -137,11 +150,11 @@ const chosen = (process.env.SERVERS ?? 'praatplaten,reference,hocuspocus').split
 const results = [];
 for (const name of chosen) results.push(await benchmark(servers[name]));
 
-console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | server CPU ms per 1,000 updates | peak RSS MB | harness CPU (cores) |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | server CPU ms per 1,000 updates | peak RSS MB | harness CPU (cores) | loop lag p99 ms, server / harness |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const result of results) {
   for (const phase of result.phases) {
-    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format((phase.cpu * 1e6) / phase.updatesPerSecond, 0)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} |`);
+    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format((phase.cpu * 1e6) / phase.updatesPerSecond, 0)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} | ${format(phase.serverLag)} / ${format(phase.harnessLag)} |`);
   }
 }
 console.log('\ncapacity (highest measured update rate with p99 <= 50 ms and >= 99% delivered):');

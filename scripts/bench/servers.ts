@@ -1,6 +1,6 @@
 /** The servers under test, each in its own process so its CPU time and memory can be read from /proc. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Joins a room through the server's API (this project's current server only): the identity a light client presents. */
   join?: (room: string) => Promise<{ cookie: string; id: string }>;
+  /** p99 of the server's event-loop delay since the last call, in ms, where the server reports it. */
+  loopLagP99?: () => Promise<number>;
 }
 
 async function freePort(): Promise<number> {
@@ -39,6 +41,7 @@ function launch(args: string[], env: Record<string, string>, ready: RegExp): Pro
       if (match) resolve({ child, output: match });
     };
     child.stdout!.on('data', onData);
+    if (process.env.TRACE_GC) child.stdout!.pipe(createWriteStream(process.env.TRACE_GC, { flags: 'a' }));
     child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${output}`)));
   });
@@ -69,7 +72,7 @@ export function startPraatplatenBefore(sessions: number): Promise<RunningServer>
 
 async function startPraatplatenIn(dir: string, name: string, sessions: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-bench-'));
-  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const profile = [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), ...(process.env.TRACE_GC ? ['--trace-gc'] : [])];
   const { child, output } = await launch(
     [...profile, '--import', 'tsx', join(dir, 'server/main.ts')],
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: 'off' },
@@ -92,7 +95,13 @@ async function startPraatplatenIn(dir: string, name: string, sessions: number): 
   };
   // A server from before the join API took anyone's edits; it gets no identities.
   const hasJoin = (await fetch(`http://127.0.0.1:${port}/api/sessions/${rooms[0]}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status === 200;
-  return { name, protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child), ...(hasJoin ? { join: joinRoom } : {}) };
+  // prom-client resets its event-loop histogram on every scrape, so each scrape covers the time since the last.
+  const loopLagP99 = async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+    const match = /^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(await response.text());
+    return match ? Number(match[1]) * 1000 : Number.NaN;
+  };
+  return { name, protocol: 'y-websocket', pid: child.pid!, providerUrl: `ws://127.0.0.1:${port}/ws`, rooms, stop: stopper(child), loopLagP99, ...(hasJoin ? { join: joinRoom } : {}) };
 }
 
 export async function startReference(sessions: number): Promise<RunningServer> {
