@@ -7,7 +7,9 @@
  *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load)
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { LightClient, Observer } from './bench/clients';
+import { Worker } from 'node:worker_threads';
+import { LightClient } from './bench/clients';
+import type { ObserverThreadData } from './bench/observerThread';
 import { cpuSeconds, residentBytes, startHocuspocus, startPraatplaten, startPraatplatenBefore, startReference, type RunningServer } from './bench/servers';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 50);
@@ -19,6 +21,7 @@ const STANDARD_RATES = [0.2, 1, 2];
 // Between and beyond the standard rates, to find where p99 crosses 50 ms; RATES=0.6,0.7,0.8 sets a finer grid.
 const CAPACITY_RATES = process.env.RATES ? process.env.RATES.split(',').map(Number).filter((rate) => rate > 0) : [0.4, 0.6, 0.8, 1.5, 3, 4];
 const P99_LIMIT_MS = 50;
+const LOOP_SAMPLING_MS = 10;
 
 interface Phase {
   rate: number;
@@ -30,7 +33,7 @@ interface Phase {
   /** CPU of this load-generating process, to tell a busy server from a busy harness. */
   harnessCpu: number;
   peakMemory: number;
-  /** p99 of how late this process's event loop ran, in ms: latency the harness adds to every figure. */
+  /** p99 of how late the light clients' thread ran, in ms (the observers time updates in a thread of their own). */
   harnessLag: number;
   /** The same for the server, where it reports it (this project's /metrics), else NaN. */
   serverLag: number;
@@ -45,9 +48,8 @@ function quantile(sorted: Float64Array, q: number): number {
 
 async function connectAll(server: RunningServer) {
   const lights: LightClient[] = [];
-  const observers: Observer[] = [];
+  const observers = startObservers({ url: server.providerUrl, protocol: server.protocol, rooms: server.rooms, perRoom: OBSERVERS });
   for (const [index, room] of server.rooms.entries()) {
-    for (let i = 0; i < OBSERVERS; i++) observers.push(new Observer(server.providerUrl, server.protocol, room));
     for (let i = 0; i < PARTICIPANTS - OBSERVERS; i++) {
       const identity = server.join ? await server.join(room) : undefined;
       lights.push(new LightClient(server.providerUrl, server.protocol, room, `s${index}p${i}`, identity));
@@ -55,11 +57,34 @@ async function connectAll(server: RunningServer) {
     // Let the server take each session's connections before the next.
     if (index % 5 === 4) await sleep(50);
   }
-  await Promise.all([...lights.map((client) => client.ready), ...observers.map((observer) => observer.ready)]);
+  await Promise.all([...lights.map((client) => client.ready), observers.ready]);
   return { lights, observers };
 }
 
-async function runPhase(server: RunningServer, lights: LightClient[], observers: Observer[], rate: number): Promise<Phase> {
+type Observers = ReturnType<typeof startObservers>;
+
+/** The timing providers, in a thread of their own (see bench/observerThread.ts). */
+function startObservers(data: ObserverThreadData) {
+  const worker = new Worker(new URL('./bench/boot.mjs', import.meta.url), {
+    workerData: { ...data, entry: new URL('./bench/observerThread.ts', import.meta.url).href },
+  });
+  const next = () => new Promise<unknown>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    ready: next().then(() => undefined),
+    start: () => worker.postMessage('start'),
+    stop: async () => {
+      const answer = next();
+      worker.postMessage('stop');
+      return (await answer) as Float64Array;
+    },
+    close: () => worker.postMessage('close'),
+  };
+}
+
+async function runPhase(server: RunningServer, lights: LightClient[], observers: Observers, rate: number): Promise<Phase> {
   const interval = 1000 / rate;
   const timers = lights.map((client) => {
     // Spread the edits: every client starts at a random moment within its interval.
@@ -74,14 +99,11 @@ async function runPhase(server: RunningServer, lights: LightClient[], observers:
     };
   });
   await sleep(WARMUP_MS);
-  for (const observer of observers) {
-    observer.latencies.length = 0;
-    observer.recording = true;
-  }
+  observers.start();
   const sentBefore = lights.reduce((sum, client) => sum + client.sent, 0);
   const cpuBefore = cpuSeconds(server.pid);
   const harnessBefore = process.cpuUsage();
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLING_MS });
   loopDelay.enable();
   await server.loopLagP99?.();
   const started = performance.now();
@@ -93,14 +115,14 @@ async function runPhase(server: RunningServer, lights: LightClient[], observers:
   const harness = process.cpuUsage(harnessBefore);
   const harnessCpu = (harness.user + harness.system) / 1e6 / elapsed;
   loopDelay.disable();
-  const harnessLag = loopDelay.percentile(99) / 1e6;
+  // The histogram holds the whole time between samples: what is late is what exceeds the sampling interval.
+  const harnessLag = loopDelay.percentile(99) / 1e6 - LOOP_SAMPLING_MS;
   const serverLag = (await server.loopLagP99?.()) ?? Number.NaN;
   const sent = lights.reduce((sum, client) => sum + client.sent, 0) - sentBefore;
   clearInterval(sampler);
   for (const stop of timers) stop();
   await sleep(500);
-  for (const observer of observers) observer.recording = false;
-  const latencies = Float64Array.from(observers.flatMap((observer) => observer.latencies)).sort();
+  const latencies = (await observers.stop()).sort();
   await sleep(1000);
   return {
     rate,
@@ -121,7 +143,7 @@ async function benchmark(start: (sessions: number) => Promise<RunningServer>) {
   const phases: Phase[] = [];
   try {
     const { lights, observers } = await connectAll(server);
-    console.error(`  ${server.name}: ${lights.length + observers.length} connections up`);
+    console.error(`  ${server.name}: ${lights.length + server.rooms.length * OBSERVERS} connections up`);
     const rates = [...new Set([...STANDARD_RATES, ...CAPACITY_RATES])].sort((a, b) => a - b);
     for (const rate of rates) {
       const phase = await runPhase(server, lights, observers, rate);
@@ -130,7 +152,7 @@ async function benchmark(start: (sessions: number) => Promise<RunningServer>) {
       if (rate >= Math.max(...STANDARD_RATES) && phase.p99 > P99_LIMIT_MS) break;
     }
     for (const client of lights) client.close();
-    for (const observer of observers) observer.close();
+    observers.close();
   } finally {
     await server.stop();
   }
