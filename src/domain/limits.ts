@@ -11,6 +11,8 @@ export const LIMITS = {
   titleLength: 120,
   /** A participant's display name. */
   nameLength: 40,
+  /** A plate's, theme's or roadmap item's id inside a route answer's key. */
+  idLength: 100,
   /** The facilitator's own wording of a worksheet question. */
   rewordingLength: 300,
   /** Dots one participant may give, at most. */

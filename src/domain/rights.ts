@@ -9,11 +9,12 @@
  * - A dot is a participant's own: `voter#dot`, only within the number of dots,
  *   and only on a card that exists. A dot on a card that is gone may be
  *   cleared by anyone (removing a card takes its dots along).
- * - A route answer (plate 5) is a participant's own: `plate|participant|…`.
+ * - A route answer (plate 5) is a participant's own: `plate|participant|field|subject`,
+ *   and holds one of the answers its field takes (ROUTE_ANSWERS).
  * - Nobody but the facilitator clears a worksheet: that is removing other
  *   people's cards, which the rules above already refuse.
  */
-import { REFUSAL, type Refusal } from './limits';
+import { LIMITS, REFUSAL, type Refusal } from './limits';
 
 export type Role = 'facilitator' | 'participant' | 'viewer';
 
@@ -43,7 +44,7 @@ export interface RuleContext {
   cardExists: (id: string) => boolean;
 }
 
-const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, readOnly: READ_ONLY } = REFUSAL;
+const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, readOnly: READ_ONLY, shape: SHAPE } = REFUSAL;
 
 const dotKey = (voter: string, dot: number) => `${voter}#${dot}`;
 
@@ -57,12 +58,33 @@ export function parseDotKey(key: string): { voter: string; dot: number } | undef
   return { voter: key.slice(0, hash), dot: Number(digits) };
 }
 
-export const routeKey = (plate: string, participant: string, field: 'stand' | 'priority' | 'choice', subject: string) =>
+/**
+ * The answers a route question takes (plate 5's worksheet): where the school
+ * stands on a theme (a five-step scale), the theme's priority, and per roadmap
+ * item whether the school joins the sector, does it itself, or not yet.
+ */
+export const ROUTE_ANSWERS = {
+  stand: [1, 2, 3, 4, 5],
+  priority: ['hoog', 'midden', 'laag'],
+  choice: ['samen', 'zelf', 'nog-niet'],
+} as const;
+
+export type RouteField = keyof typeof ROUTE_ANSWERS;
+
+export const routeKey = (plate: string, participant: string, field: RouteField, subject: string) =>
   `${plate}|${participant}|${field}|${subject}`;
 
-export function parseRouteKey(key: string): { plate: string; participant: string; field: string; subject: string } | undefined {
+export function parseRouteKey(key: string): { plate: string; participant: string; field: RouteField; subject: string } | undefined {
+  if (key.length > 4 * LIMITS.idLength) return undefined;
   const [plate, participant, field, subject, ...rest] = key.split('|');
-  return plate && participant && field && subject && !rest.length ? { plate, participant, field, subject } : undefined;
+  if (!plate || !participant || !subject || rest.length || !Object.hasOwn(ROUTE_ANSWERS, field)) return undefined;
+  if ([plate, participant, subject].some((part) => part.length > LIMITS.idLength)) return undefined;
+  return { plate, participant, field: field as RouteField, subject };
+}
+
+/** Whether `value` is an answer the route question's `field` takes. */
+export function isRouteAnswer(field: RouteField, value: unknown): boolean {
+  return (ROUTE_ANSWERS[field] as readonly unknown[]).includes(value);
 }
 
 /** Why `actor` may not make `change`, or undefined when they may. */
@@ -88,8 +110,13 @@ export function refusalOf(actor: Actor, change: Change, context: RuleContext): R
       if (parsed.dot >= context.dotsAllowed) return VOTE_LIMIT;
       return typeof change.after === 'string' && context.cardExists(change.after) ? undefined : NOT_YOURS;
     }
-    case 'route':
-      return parseRouteKey(change.key)?.participant === actor.id ? undefined : NOT_YOURS;
+    case 'route': {
+      const parsed = parseRouteKey(change.key);
+      if (parsed && parsed.participant !== actor.id) return NOT_YOURS;
+      // Taking back one's answer, or a malformed entry of one's own; writing only a well-formed answer.
+      if (change.after === undefined) return parsed || change.key.split('|')[1] === actor.id ? undefined : NOT_YOURS;
+      return parsed && isRouteAnswer(parsed.field, change.after) ? undefined : SHAPE;
+    }
   }
 }
 

@@ -6,11 +6,11 @@
  */
 import type * as Y from 'yjs';
 import { ROOTS } from '../domain/limits';
-import { parseRouteKey, routeKey as key } from '../domain/rights';
+import { parseRouteKey, ROUTE_ANSWERS, routeKey as key } from '../domain/rights';
 
-export const STAND_STEPS = [1, 2, 3, 4, 5] as const;
-export const PRIORITIES = ['hoog', 'midden', 'laag'] as const;
-export const CHOICES = ['samen', 'zelf', 'nog-niet'] as const;
+export const STAND_STEPS = ROUTE_ANSWERS.stand;
+export const PRIORITIES = ROUTE_ANSWERS.priority;
+export const CHOICES = ROUTE_ANSWERS.choice;
 
 export type Priority = (typeof PRIORITIES)[number];
 export type Choice = (typeof CHOICES)[number];

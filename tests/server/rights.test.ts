@@ -120,6 +120,19 @@ describe('rights the server enforces', () => {
     await waitFor(() => dirk.doc.getMap('route').get(`digitaliseringsroute|${eve.id}|stand|data-ai`) === 4, 'her own answer');
   });
 
+  it('a participant\'s own route answers hold only the answers the question takes', async () => {
+    const { eve, ann, dirk } = await room();
+    const before = view(dirk);
+    eve.doc.transact(() => {
+      eve.doc.getMap('route').set(`digitaliseringsroute|${eve.id}|stand|data-ai`, 'x'.repeat(900));
+      eve.doc.getMap('route').set(`digitaliseringsroute|${eve.id}|stand|${'a'.repeat(5000)}`, 3);
+      eve.doc.getMap('route').set(`digitaliseringsroute|${eve.id}|opinion|data-ai`, 'hoog');
+    });
+    await undoneForEveryone(eve, [ann, dirk], before, 'shape');
+    eve.doc.getMap('route').set(`digitaliseringsroute|${eve.id}|priority|data-ai`, 'hoog');
+    await waitFor(() => dirk.doc.getMap('route').get(`digitaliseringsroute|${eve.id}|priority|data-ai`) === 'hoog', 'her own answer');
+  });
+
   it('a refused change does not hold back the attacker\'s later, allowed edits', async () => {
     const { eve, dirk } = await room();
     eve.doc.getMap('cards').delete('ann-1');

@@ -41,6 +41,17 @@ const cases: [string, Actor, Change, string | undefined][] = [
   ['Ann answers the route for an invented participant', ann, { kind: 'route', key: 'route|ghost-7|stand|data', after: 3 }, 'not-yours'],
   ['Ann removes Bob\'s route answer', ann, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, 'not-yours'],
   ['the facilitator clears the route answers', lead, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, undefined],
+  ['Ann gives a theme a priority and a roadmap item a choice', ann, { kind: 'route', key: 'route|ann|priority|data', after: 'hoog' }, undefined],
+  ['Ann chooses for a roadmap item', ann, { kind: 'route', key: 'route|ann|choice|edu-v', after: 'nog-niet' }, undefined],
+  ['Ann takes back her own answer', ann, { kind: 'route', key: 'route|ann|stand|data', before: 3 }, undefined],
+  ['Ann puts a stand off the five-step scale', ann, { kind: 'route', key: 'route|ann|stand|data', after: 6 }, 'shape'],
+  ['Ann puts a stand between two steps', ann, { kind: 'route', key: 'route|ann|stand|data', after: 2.5 }, 'shape'],
+  ['Ann gives a priority that is no priority', ann, { kind: 'route', key: 'route|ann|priority|data', after: 'x'.repeat(900) }, 'shape'],
+  ['Ann answers a question that does not exist', ann, { kind: 'route', key: 'route|ann|comment|data', after: 'hoog' }, 'shape'],
+  ['Ann stuffs a subject of 5,000 characters', ann, { kind: 'route', key: `route|ann|stand|${'a'.repeat(5000)}`, after: 3 }, 'shape'],
+  ['Ann writes a key that is no route answer', ann, { kind: 'route', key: 'ann', after: 3 }, 'shape'],
+  ['Ann removes a malformed entry of her own', ann, { kind: 'route', key: 'x|ann|y', before: 3 }, undefined],
+  ['Ann removes a malformed entry of Bob\'s', ann, { kind: 'route', key: 'x|bob|y', before: 3 }, 'not-yours'],
 ];
 
 describe('rights', () => {
@@ -63,6 +74,8 @@ describe('rights', () => {
     ['route|ann|stand|data', { plate: 'route', participant: 'ann', field: 'stand', subject: 'data' }],
     ['route|ann|stand', undefined],
     ['route|ann|stand|data|extra', undefined],
+    ['route|ann|mood|data', undefined],
+    ['route|ann|constructor|data', undefined],
   ])('route key %s', (key, expected) => {
     expect(parseRouteKey(key)).toEqual(expected);
   });
