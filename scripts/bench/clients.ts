@@ -34,22 +34,23 @@ function now(): number {
 export interface BenchIdentity {
   cookie: string;
   id: string;
+  name: string;
 }
 
 export class LightClient {
   private readonly doc = new Y.Doc();
-  private readonly key: string;
+  private readonly card = new Y.Map<unknown>();
   private readonly socket: WebSocket;
   readonly ready: Promise<void>;
   sent = 0;
 
   /**
-   * With an `identity` (this project's server: the cookie its join API set), the client edits its
-   * own route answer, which the server's rights check accepts; without one, any key in the map.
+   * Each light client writes one card of its own, as the app does, and then edits it. With an
+   * `identity` (this project's server: the cookie its join API set) the card carries the id and
+   * name the server knows, so its rights check accepts the edits; without one, any id.
    */
   constructor(url: string, private readonly protocol: Protocol, private readonly room: string, key: string, identity?: BenchIdentity) {
     this.socket = new WebSocket(protocol === 'hocuspocus' ? url : `${url}/${room}`, identity ? { headers: { cookie: identity.cookie } } : {});
-    this.key = identity ? `bench|${identity.id}|stand|${key}` : key;
     this.socket.binaryType = 'nodebuffer';
     this.doc.on('update', (update: Uint8Array) => {
       if (this.socket.readyState !== WebSocket.OPEN) return;
@@ -86,6 +87,7 @@ export class LightClient {
           encoding.writeVarUint(encoder, STEP2);
           encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
         }));
+        this.writeCard(key, identity);
         this.drain();
         resolve();
       });
@@ -115,10 +117,22 @@ export class LightClient {
   private drainTimer?: NodeJS.Timeout;
   private keepAlive?: NodeJS.Timeout;
 
-  /** One edit: this client's key in a shared map the worksheet has (the route answers), stamped with the time it was made. */
+  private writeCard(key: string, identity: BenchIdentity | undefined): void {
+    this.doc.transact(() => {
+      this.doc.getMap(CARDS).set(key, this.card);
+      this.card.set('plate', 'bench');
+      this.card.set('column', 'bench');
+      this.card.set('text', new Y.Text(`card ${key}`));
+      this.card.set('author', identity ? identity.name : 'bench');
+      this.card.set('authorId', identity ? identity.id : key);
+      this.card.set(EDITED_AT, now());
+    });
+  }
+
+  /** One edit: a field of this client's own card, stamped with the time it was made. */
   edit(): void {
     this.sent++;
-    this.doc.getMap(BENCH_MAP).set(this.key, now());
+    this.card.set(EDITED_AT, now());
   }
 
   close(): void {
@@ -129,8 +143,10 @@ export class LightClient {
   }
 }
 
-/** A root map of the worksheet's shape, so the server's checks treat the edits as real ones. */
-const BENCH_MAP = 'route';
+/** The worksheet's cards, so the server's checks treat the edits as real ones. */
+const CARDS = 'cards';
+/** The card field each edit sets: the time it was made, on a clock every thread of the harness shares. */
+const EDITED_AT = 'editedAt';
 
 /** A full provider that records, for every update it sees, how long ago it was made. */
 export class Observer {
@@ -141,12 +157,13 @@ export class Observer {
   recording = false;
 
   constructor(url: string, protocol: Protocol, room: string) {
-    const map = this.doc.getMap<number>(BENCH_MAP);
-    map.observe((event) => {
+    const cards = this.doc.getMap<Y.Map<unknown>>(CARDS);
+    cards.observeDeep((events) => {
       if (!this.recording) return;
       const receivedAt = now();
-      for (const key of event.keysChanged) {
-        const sentAt = map.get(key);
+      for (const event of events) {
+        if (!(event instanceof Y.YMapEvent) || event.target === cards || !event.keysChanged.has(EDITED_AT)) continue;
+        const sentAt = (event.target as Y.Map<unknown>).get(EDITED_AT);
         if (typeof sentAt === 'number') this.latencies.push(receivedAt - sentAt);
       }
     });

@@ -16,7 +16,7 @@ export interface RunningServer {
   rooms: string[];
   stop(): Promise<void>;
   /** Joins a room through the server's API (this project's current server only): the identity a light client presents. */
-  join?: (room: string) => Promise<{ cookie: string; id: string }>;
+  join?: (room: string) => Promise<{ cookie: string; id: string; name: string }>;
   /** p99 of the server's event-loop delay since the last call, in ms, where the server reports it. */
   loopLagP99?: () => Promise<number>;
 }
@@ -91,7 +91,8 @@ async function startPraatplatenIn(dir: string, name: string, sessions: number): 
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench' }),
     });
     if (response.status !== 200) throw new Error(`join failed: ${response.status}`);
-    return { cookie: response.headers.get('set-cookie')!.split(';')[0], id: ((await response.json()) as { participantId: string }).participantId };
+    const { participantId, name } = (await response.json()) as { participantId: string; name: string };
+    return { cookie: response.headers.get('set-cookie')!.split(';')[0], id: participantId, name };
   };
   // A server from before the join API took anyone's edits; it gets no identities.
   const hasJoin = (await fetch(`http://127.0.0.1:${port}/api/sessions/${rooms[0]}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status === 200;
