@@ -84,16 +84,16 @@ function zoomedInto(plate: Plate, region: Region): string {
  * its marker, and its title or its stand-in (such as "6 acties").
  */
 function expectLegibleAndNamed(texts: DrawnText[], plate: Plate, minimum: number, language: Language = 'nl'): void {
-  const tooSmall = texts.filter((text) => text.px < minimum).map((text) => `${text.px.toFixed(1)} px: ${text.text.slice(0, 60)}`);
-  expect(tooSmall).toEqual([]);
+  const problems = texts.filter((text) => text.px < minimum).map((text) => `too small, ${text.px.toFixed(1)} px: ${text.text.slice(0, 60)}`);
   const drawn = new Set(texts.map((text) => text.text));
   for (const hotspot of plate.hotspots) {
-    expect(drawn.has(String(hotspot.order)), `marker ${hotspot.order}`).toBe(true);
+    if (!drawn.has(String(hotspot.order))) problems.push(`no marker ${hotspot.order}`);
     const region = plate.regions.find((candidate) => candidate.title && sameBox(candidate, hotspot.shape));
     if (!region) continue;
     const named = drawn.has(region.title![language]) || (region.summary !== undefined && drawn.has(region.summary[language]));
-    expect(named, `${hotspot.id}: "${region.title![language]}" or its stand-in`).toBe(true);
+    if (!named) problems.push(`${hotspot.id}: neither "${region.title![language]}" nor its stand-in drawn`);
   }
+  expect(problems).toEqual([]);
 }
 
 describe('every text drawn on a plate is legible', () => {
