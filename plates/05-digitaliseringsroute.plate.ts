@@ -704,6 +704,7 @@ const columns: WorksheetColumn[] = themes.map((theme) => ({ id: theme.id, title:
 const plate = {
   id: 'digitaliseringsroute',
   number: 5,
+  source: t('Digitaliseringsroute, 28 mei 2026', 'Digitalisation route, 28 May 2026'),
   title: t('MBO Digitaliseringsroute', 'MBO digitalisation route'),
   summary: t(
     'De route van de sector naar toekomstbestendig onderwijs: zes thema’s, elk met een roadmap 2026–2028 per werkspoor en sectordoelen.',
