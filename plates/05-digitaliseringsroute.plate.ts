@@ -1,3 +1,4 @@
+import { SMALLEST_CANVASES } from '../src/engine/legibility';
 import type { Hotspot, Localized, Plate, Region, RoadmapItem, WorksheetColumn } from './types';
 
 /*
@@ -463,14 +464,8 @@ const themes: Theme[] = [
 ];
 
 // ── Layout ──────────────────────────────────────────────────────────────────
-/**
- * The plate view's canvas on the two screens the legibility bounds are set for (a 1366x768
- * laptop: 12 px, a 1920x1080 projector: 18 px; see src/engine/legibility.ts), and its margin.
- */
-const SCREENS = [
-  { width: 1011, height: 630, textPx: 12 },
-  { width: 1420, height: 943, textPx: 18 },
-];
+/** The smallest canvas the plate is shown in on a laptop and on a projector, with its text bound. */
+const SCREENS = SMALLEST_CANVASES;
 const FIT_MARGIN = 16;
 
 /** The plate's fitted scale on each of those screens, for a plate this wide. */
@@ -709,6 +704,7 @@ const columns: WorksheetColumn[] = themes.map((theme) => ({ id: theme.id, title:
 const plate = {
   id: 'digitaliseringsroute',
   number: 5,
+  source: t('Digitaliseringsroute, 28 mei 2026', 'Digitalisation route, 28 May 2026'),
   title: t('MBO Digitaliseringsroute', 'MBO digitalisation route'),
   summary: t(
     'De route van de sector naar toekomstbestendig onderwijs: zes thema’s, elk met een roadmap 2026–2028 per werkspoor en sectordoelen.',

@@ -116,6 +116,11 @@ export interface Plate {
   id: string;
   /** The plate's number (1-4 for the handreiking's overzichtsplaten). */
   number: number;
+  /**
+   * Where the plate comes from when it is not one of the handreiking's overzichtsplaten (plate 5:
+   * the Digitaliseringsroute); its card then says so instead of "Overzichtsplaat N".
+   */
+  source?: Localized;
   title: Localized;
   /** One line shown on the home page under the title. */
   summary: Localized;

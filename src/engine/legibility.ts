@@ -12,6 +12,17 @@ const LAPTOP = { width: 1366, height: 768, textPx: 12 };
 const PROJECTOR = { width: 1920, height: 1080, textPx: 18 };
 
 /**
+ * The smallest canvas a plate is shown in, at the fitted view, on each of those screens: a
+ * participant's laptop in a live session (the plate page gives 1011x630) and the plate page on
+ * the projector (the session's projector view gives 1421x981). Plates size their text for these;
+ * tests/e2e/legibility.test.ts measures the real pages.
+ */
+export const SMALLEST_CANVASES = [
+  { width: 1011, height: 618, textPx: LAPTOP.textPx },
+  { width: 1420, height: 943, textPx: PROJECTOR.textPx },
+] as const;
+
+/**
  * The smallest text height, in CSS pixels, that is drawn on a window of this
  * size: 12 px on a 1366x768 laptop, 18 px on a 1920x1080 projector seen from
  * the back of a classroom, in between for the sizes in between.

@@ -131,9 +131,9 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
                 }}
               />
           )}
-          {!projector && <PlateTabs code={code} current={plate.id} onChoose={() => follow.on('user-plate')} />}
           </>
         }
+        toolbarLead={projector ? undefined : <PlateTabs code={code} current={plate.id} onChoose={() => follow.on('user-plate')} />}
         aside={(open) => (
           <SessionAside
             plate={plate}

@@ -6,7 +6,11 @@ import { formatRoute } from '../router';
 import { useAppStore } from '../store/appStore';
 import { followLink } from '../views/followLink';
 
-/** The plates of a session, as links; choosing one is a move of one's own (it leaves follow mode). */
+/**
+ * The plates of a session, as links in the plate's toolbar; choosing one is a move of one's own
+ * (it leaves follow mode). Beside the toolbar's buttons only the current plate shows its title,
+ * the others their number (the title stays for screen readers and in the tooltip).
+ */
 export function PlateTabs({ code, current, onChoose }: { code: string; current: string; onChoose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -26,6 +30,7 @@ export function PlateTabs({ code, current, onChoose }: { code: string; current: 
             key={plate.id}
             href={formatRoute(route)}
             aria-current={plate.id === current ? 'page' : undefined}
+            title={plate.title[language]}
             onClick={followLink(() => {
               onChoose();
               navigate(route);

@@ -82,13 +82,15 @@ export function useFollow({ session, control, route, plateId, covered }: FollowO
     // targetKey stands for target: the object is new after every update.
   }, [targetKey, session, route.plateId, navigate]);
 
+  // Only once the server has said who this is: a facilitator's page must not follow its own last target meanwhile.
+  const joined = Boolean(session?.joined);
   useEffect(() => {
-    if (!session || isFacilitator) return;
+    if (!session || !joined || isFacilitator) return;
     const note = openedPartNote(previousTarget.current, target, following);
     previousTarget.current = target;
     if (note) setOpenedPart(note);
     if (mustMove(target, route, following)) goToTarget();
-  }, [session, isFacilitator, following, targetKey, released]);
+  }, [session, joined, isFacilitator, following, targetKey, released]);
 
   // A held plate change follows once the field is left.
   useEffect(() => {

@@ -16,7 +16,7 @@ export function HomeView() {
     <div className="home">
       <div className="home-intro">
         <h1>{t('home.title')}</h1>
-        <p>{t('home.intro', { count: plates.length })}</p>
+        <p>{t('home.intro', { count: plates.filter((plate) => !plate.source).length })}</p>
       </div>
       <div className="home-together">
         <div>
@@ -36,7 +36,9 @@ export function HomeView() {
             <li key={plate.id} className="plate-card">
               <a href={formatRoute(route)} onClick={followLink(() => navigate(route))} data-plate-link={plate.id}>
                 <PlateThumbnail plate={plate} language={language} width={420} />
-                <span className="plate-card-number">{t('home.plateNumber', { number: plate.number })}</span>
+                <span className="plate-card-number">
+                  {plate.source ? t('home.plateFrom', { number: plate.number, source: plate.source[language] }) : t('home.plateNumber', { number: plate.number })}
+                </span>
                 <span className="plate-card-title">{plate.title[language]}</span>
                 <span className="plate-card-summary">{plate.summary[language]}</span>
                 <span className="plate-card-count">{t('home.hotspotCount', { count: plate.hotspots.length })}</span>

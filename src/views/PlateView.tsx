@@ -23,6 +23,11 @@ interface PlateViewProps {
   aside?: (open: (hotspotId: string | undefined) => void) => ReactNode;
   /** Shown above the plate (the live session's bar). */
   header?: ReactNode;
+  /**
+   * Shown in the toolbar in the place of the plate's title, which then stays only for
+   * screen readers (the live session's plate tabs: one row less above the plate).
+   */
+  toolbarLead?: ReactNode;
   /** The user moved the view or opened a part themselves (not by following someone). */
   onUserMove?: () => void;
   /** The user opened a part (or the introduction) themselves. */
@@ -31,7 +36,7 @@ interface PlateViewProps {
   onViewSettled?: (view: View, screen: { width: number; height: number }) => void;
 }
 
-export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onViewSettled }: PlateViewProps) {
+export function PlateView({ plate, route, aside, header, toolbarLead, onUserMove, onOpen, onViewSettled }: PlateViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useAppStore((state) => state.navigate);
@@ -127,10 +132,11 @@ export function PlateView({ plate, route, aside, header, onUserMove, onOpen, onV
       <div className="plate-main">
         {header}
         <div className="plate-toolbar" role="toolbar" aria-label={t('plate.toolbar')}>
-          <h1 className="plate-heading">
+          <h1 className={`plate-heading${toolbarLead ? ' visually-hidden' : ''}`}>
             <span className="plate-heading-number">{plate.number}</span>
             <span className="plate-heading-title">{plate.title[language]}</span>
           </h1>
+          {toolbarLead}
           <div className="toolbar-buttons">
             <button type="button" onClick={() => setTextView(!textView)} aria-pressed={textView}>
               {textView ? t('plate.canvasView') : t('plate.textView')}

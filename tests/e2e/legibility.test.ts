@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { plates } from '../../plates';
 import type { Plate, Region } from '../../plates/types';
 import { sameBox } from '../../src/engine/geometry';
+import type { Language } from '../../src/i18n';
 import { useAppAndBrowser } from '../support/harness';
+import { joinSession, startSession } from '../support/liveSession';
 
 const harness = useAppAndBrowser();
 let context: BrowserContext | undefined;
@@ -77,22 +79,28 @@ function zoomedInto(plate: Plate, region: Region): string {
   return `/plaat/${plate.id}?v=${Math.round(region.x + region.width / 2)},${Math.round(region.y + region.height / 2)},${zoom.toFixed(2)}`;
 }
 
+/**
+ * The fitted plate: no text under the minimum, and not a blank plate either: every part shows
+ * its marker, and its title or its stand-in (such as "6 acties").
+ */
+function expectLegibleAndNamed(texts: DrawnText[], plate: Plate, minimum: number, language: Language = 'nl'): void {
+  const problems = texts.filter((text) => text.px < minimum).map((text) => `too small, ${text.px.toFixed(1)} px: ${text.text.slice(0, 60)}`);
+  const drawn = new Set(texts.map((text) => text.text));
+  for (const hotspot of plate.hotspots) {
+    if (!drawn.has(String(hotspot.order))) problems.push(`no marker ${hotspot.order}`);
+    const region = plate.regions.find((candidate) => candidate.title && sameBox(candidate, hotspot.shape));
+    if (!region) continue;
+    const named = drawn.has(region.title![language]) || (region.summary !== undefined && drawn.has(region.summary[language]));
+    if (!named) problems.push(`${hotspot.id}: neither "${region.title![language]}" nor its stand-in drawn`);
+  }
+  expect(problems).toEqual([]);
+}
+
 describe('every text drawn on a plate is legible', () => {
   describe.each(screens.map((screen) => [`${screen.width}x${screen.height}`, screen] as const))('at %s', (_size, screen) => {
     it.each(plates.map((plate) => [plate.id, plate] as const))('plate %s fitted: no text under the minimum, and its parts named', async (_id, plate) => {
       const page = await openAt(screen, `/plaat/${plate.id}`);
-      const texts = await drawnTexts(page);
-      const tooSmall = texts.filter((text) => text.px < screen.minimum).map((text) => `${text.px.toFixed(1)} px: ${text.text.slice(0, 60)}`);
-      expect(tooSmall).toEqual([]);
-      // Not a blank plate: every part shows its marker, and its title or its stand-in (such as "6 acties").
-      const drawn = new Set(texts.map((text) => text.text));
-      for (const hotspot of plate.hotspots) {
-        expect(drawn.has(String(hotspot.order)), `marker ${hotspot.order}`).toBe(true);
-        const region = plate.regions.find((candidate) => candidate.title && sameBox(candidate, hotspot.shape));
-        if (!region) continue;
-        const named = drawn.has(region.title!.nl) || (region.summary !== undefined && drawn.has(region.summary.nl));
-        expect(named, `${hotspot.id}: "${region.title!.nl}" or its stand-in`).toBe(true);
-      }
+      expectLegibleAndNamed(await drawnTexts(page), plate, screen.minimum);
     });
 
     it.each(plates.map((plate) => [plate.id, plate] as const))('plate %s zoomed into a part: its full text is drawn and legible', async (_id, plate) => {
@@ -109,5 +117,67 @@ describe('every text drawn on a plate is legible', () => {
       // The stand-in ("3 TO DO's", "6 acties ...") has given way to the detail it stood in for.
       if (region.summary) expect(texts.some((text) => text.text === region.summary!.nl), `${region.id} stand-in`).toBe(false);
     });
+  });
+});
+
+/**
+ * In a live session the plate shares the screen with the session bar and the worksheet: a
+ * participant's laptop, and the facilitator's projector view on a full-HD projector.
+ */
+describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is legible at the fitted view', (language) => {
+  const contexts: BrowserContext[] = [];
+  let code: string | undefined;
+  afterAll(async () => {
+    await Promise.all(contexts.map((opened) => opened.close()));
+  });
+
+  async function newSessionPage(screen: { width: number; height: number }): Promise<Page> {
+    const opened = await harness.browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+    contexts.push(opened);
+    await opened.addInitScript((lng) => localStorage.setItem('praatplaten.language', lng), language);
+    return opened.newPage();
+  }
+
+  /** The facilitator's page, started once for this language; its session is shared with the participant. */
+  const facilitator = (() => {
+    let page: Promise<Page> | undefined;
+    return () => (page ??= newSessionPage(screens[1]).then(async (opened) => {
+      code = await startSession(opened, harness.server.url);
+      return opened;
+    }));
+  })();
+  const participant = (() => {
+    let page: Promise<Page> | undefined;
+    return () => (page ??= facilitator().then(async () => {
+      const opened = await newSessionPage(screens[0]);
+      await joinSession(opened, harness.server.url, code!, 'Fatima');
+      return opened;
+    }));
+  })();
+
+  /** Waits until this plate is shown and its view has settled, then for the level of detail. */
+  async function plateSettled(page: Page, plate: Plate): Promise<void> {
+    await page.waitForSelector(`.plate-canvas[data-plate="${plate.id}"] canvas`);
+    await page.waitForFunction((id) => location.pathname.endsWith(`/${id}`) && new URL(location.href).searchParams.get('v') !== null, plate.id);
+    await page.waitForTimeout(450);
+  }
+
+  it.each(plates.map((plate) => [plate.id, plate] as const))('a participant at 1366x768 sees plate %s named, nothing too small', async (_id, plate) => {
+    const page = await participant();
+    await page.click(`.plate-tabs a[href$="/${plate.id}"]`);
+    await plateSettled(page, plate);
+    expectLegibleAndNamed(await drawnTexts(page), plate, screens[0].minimum, language);
+  });
+
+  it.each(plates.map((plate) => [plate.id, plate] as const))('the projector view at 1920x1080 shows plate %s named, nothing too small', async (_id, plate) => {
+    const page = await facilitator();
+    await page.goto(`${harness.server.url}/sessie/${code}/${plate.id}`);
+    await page.waitForSelector('[data-status="connected"]');
+    await page.click('.facilitator-controls button[aria-pressed="false"]:text-matches("Projector", "i")');
+    await page.waitForSelector('.session-view.projector');
+    await plateSettled(page, plate);
+    // The canvas has taken the room the projector view gives it, and the level of detail followed.
+    await page.waitForTimeout(450);
+    expectLegibleAndNamed(await drawnTexts(page), plate, screens[1].minimum, language);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detailKey, FULL_DETAIL, isDrawn, legibleTextPx } from '../../src/engine/legibility';
+import { plates } from '../../plates';
+import { layoutRegion, markerFontSize, markerIn, markerRadius } from '../../src/canvas/regionLayout';
+import { sameBox } from '../../src/engine/geometry';
+import { detailKey, FULL_DETAIL, isDrawn, legibleTextPx, SMALLEST_CANVASES } from '../../src/engine/legibility';
+import { fitScale } from '../../src/engine/viewport';
 
 describe('legibleTextPx', () => {
   it.each([
@@ -59,5 +63,23 @@ describe('detailKey', () => {
     const sizes = [18, 26, 36];
     expect(detailKey(sizes, 0.5, 12)).toBe(detailKey(sizes, 0.6, 12));
     expect(detailKey(sizes, 0.6, 12)).not.toBe(detailKey(sizes, 0.7, 12));
+  });
+});
+
+describe('every plate on the smallest canvas it gets (a live session on a laptop, the projector)', () => {
+  const cases = plates.flatMap((plate) => SMALLEST_CANVASES.map((canvas) => [plate.id, `${canvas.width}x${canvas.height}`, plate, canvas] as const));
+  it.each(cases)('%s at %s, fitted: every part shows its marker and its title or stand-in', (_id, _size, plate, canvas) => {
+    const scale = fitScale(plate, canvas);
+    expect(markerFontSize(markerRadius(plate)) * scale).toBeGreaterThanOrEqual(canvas.textPx);
+    for (const language of ['nl', 'en'] as const) {
+      for (const hotspot of plate.hotspots) {
+        const region = plate.regions.find((candidate) => candidate.title && sameBox(candidate, hotspot.shape));
+        if (!region) continue;
+        const named = layoutRegion(region, language, markerIn(region, plate)).pieces
+          .filter((piece) => piece.key === 'title' || piece.key === 'summary')
+          .some((piece) => isDrawn(piece.legibility, scale, canvas.textPx));
+        expect(named, `${hotspot.id} (${language})`).toBe(true);
+      }
+    }
   });
 });
