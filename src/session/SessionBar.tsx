@@ -45,8 +45,8 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
       {stepsEditable && (
         <div className="step-switcher" role="group" aria-label={t('steps.label')}>
           {STEPS.map((step, index) => (
-            <button key={step} type="button" aria-pressed={control.step === step} data-step-button={step} onClick={() => setStep(session.control, step)}>
-              {index + 1}. {t(`steps.${step}`)}
+            <button key={step} type="button" aria-pressed={control.step === step} data-step-button={step} title={t(`steps.${step}`)} onClick={() => setStep(session.control, step)}>
+              {index + 1}<span className="step-name">. {t(`steps.${step}`)}</span>
             </button>
           ))}
         </div>

@@ -122,7 +122,8 @@ describe('every text drawn on a plate is legible', () => {
 
 /**
  * In a live session the plate shares the screen with the session bar and the worksheet: a
- * participant's laptop, and the facilitator's projector view on a full-HD projector.
+ * participant's laptop, a facilitator's laptop, and the facilitator's projector view on a
+ * full-HD projector.
  */
 describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is legible at the fitted view', (language) => {
   const contexts: BrowserContext[] = [];
@@ -155,6 +156,12 @@ describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is leg
     }));
   })();
 
+  /** A facilitator who leads from a laptop, without the projector view: the bar holds their step buttons too. */
+  const facilitatorOnLaptop = (() => {
+    let page: Promise<{ page: Page; code: string }> | undefined;
+    return () => (page ??= newSessionPage(screens[0]).then(async (opened) => ({ page: opened, code: await startSession(opened, harness.server.url) })));
+  })();
+
   /** Waits until this plate is shown and its view has settled, then for the level of detail. */
   async function plateSettled(page: Page, plate: Plate): Promise<void> {
     await page.waitForSelector(`.plate-canvas[data-plate="${plate.id}"] canvas`);
@@ -165,6 +172,14 @@ describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is leg
   it.each(plates.map((plate) => [plate.id, plate] as const))('a participant at 1366x768 sees plate %s named, nothing too small', async (_id, plate) => {
     const page = await participant();
     await page.click(`.plate-tabs a[href$="/${plate.id}"]`);
+    await plateSettled(page, plate);
+    expectLegibleAndNamed(await drawnTexts(page), plate, screens[0].minimum, language);
+  });
+
+  it.each(plates.map((plate) => [plate.id, plate] as const))('a facilitator at 1366x768 sees plate %s named, nothing too small', async (_id, plate) => {
+    const { page, code: ownCode } = await facilitatorOnLaptop();
+    await page.goto(`${harness.server.url}/sessie/${ownCode}/${plate.id}`);
+    await page.waitForSelector('.step-switcher');
     await plateSettled(page, plate);
     expectLegibleAndNamed(await drawnTexts(page), plate, screens[0].minimum, language);
   });
