@@ -15,8 +15,12 @@ export interface DocumentStore {
   load(name: string): Uint8Array[];
   /** Store updates, of any documents, durably in one transaction; returns when they are written. */
   appendMany(updates: readonly { name: string; update: Uint8Array }[]): void;
-  /** Replace all stored updates of a document with one merged state. */
-  compact(name: string, state: Uint8Array): void;
+  /**
+   * Replace all stored updates of a document with one merged state. With
+   * `lazily`, the replaced rows are deleted a few at a time over the next turns
+   * of the event loop instead of at once (see the SQLite store).
+   */
+  compact(name: string, state: Uint8Array, options?: { lazily?: boolean }): void;
   /** Forget documents whose name starts with `prefix`. */
   deleteByPrefix(prefix: string): void;
   /** Names of the stored documents whose name starts with `prefix`. */
@@ -54,6 +58,9 @@ export type Store = DocumentStore & SessionStore & {
   check(): void;
   close(): Promise<void>;
 };
+
+/** Rows a lazy compaction deletes per turn of the event loop: well under a millisecond of work. */
+const PRUNE_ROWS_PER_TURN = 64;
 
 /** The database cannot be used as it is; the message says what to do, in one line. */
 export class StoreError extends Error {}
@@ -130,6 +137,34 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     statements.deleteDoc.run(name);
     statements.append.run(name, state);
   });
+  /*
+   * A document's rows lie scattered between other documents' rows, so deleting
+   * the 500 a compaction replaces touches hundreds of pages: milliseconds in
+   * which no session is served. A compaction on the busy path therefore only
+   * adds the merged state, and the rows it replaces are deleted 64 at a time,
+   * one batch per turn of the event loop. Until then a load reads the state and
+   * some older updates it already holds, which Yjs merges to the same document;
+   * after a crash the next compaction deletes them.
+   */
+  const deleteBefore = db.prepare<[string, number, number]>('DELETE FROM updates WHERE id IN (SELECT id FROM updates WHERE doc = ? AND id < ? LIMIT ?)');
+  const replacedRows = new Map<string, number>();
+  let pruning: NodeJS.Immediate | undefined;
+  const pruneSome = () => {
+    pruning = undefined;
+    let budget = PRUNE_ROWS_PER_TURN;
+    for (const [name, before] of replacedRows) {
+      const deleted = deleteBefore.run(name, before, budget).changes;
+      if (deleted < budget) replacedRows.delete(name);
+      budget -= deleted;
+      if (budget <= 0) break;
+    }
+    if (replacedRows.size) pruning = setImmediate(pruneSome);
+  };
+  const compactLazily = (name: string, state: Uint8Array) => {
+    const id = Number(statements.append.run(name, state).lastInsertRowid);
+    replacedRows.set(name, id);
+    pruning ??= setImmediate(pruneSome);
+  };
   const appendMany = db.transaction((updates: readonly { name: string; update: Uint8Array }[]) => {
     for (const { name, update } of updates) statements.append.run(name, update);
   });
@@ -148,8 +183,18 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   return {
     load: (name) => statements.load.all(name).map((row) => new Uint8Array(row.data)),
     appendMany: (updates) => appendMany(updates),
-    compact: (name, state) => compact(name, state),
-    deleteByPrefix: (prefix) => void statements.deletePrefix.run(prefix, prefix),
+    compact: (name, state, options) => {
+      if (options?.lazily) {
+        compactLazily(name, state);
+        return;
+      }
+      replacedRows.delete(name);
+      compact(name, state);
+    },
+    deleteByPrefix: (prefix) => {
+      for (const name of replacedRows.keys()) if (name === prefix || name.startsWith(`${prefix}/`)) replacedRows.delete(name);
+      statements.deletePrefix.run(prefix, prefix);
+    },
     // A range on the index instead of LIKE: `prefix` up to the next string after it.
     documentNames: (prefix) => statements.names.all(prefix, `${prefix}\uffff`).map((row) => row.doc),
     createSession: (record) => createSession(record),
@@ -182,6 +227,8 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       }
     },
     close: async () => {
+      // What is left to delete stays until the next compaction of those documents.
+      clearImmediate(pruning);
       await checkpointer?.stop();
       db.close();
     },

@@ -65,7 +65,7 @@ export class SharedDocument implements BroadcastTarget {
       // Durable first: no client may see an update the store does not have.
       this.durable.enqueue(this, update, origin);
       this.storedBytes += update.length;
-      if (++this.sinceCompaction >= COMPACT_EVERY) this.compact();
+      if (++this.sinceCompaction === COMPACT_EVERY) this.durable.compactSoon(this);
     });
 
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -127,11 +127,15 @@ export class SharedDocument implements BroadcastTarget {
     return true;
   }
 
-  /** Replace the stored log by one merged state. */
-  compact(): void {
+  /**
+   * Replace the stored log by one merged state. `lazily` (the compaction every
+   * so many updates, on the busy path) leaves deleting the replaced rows to the
+   * store's own pace; near the quota and on unload they go at once.
+   */
+  compact(options?: { lazily?: boolean }): void {
     this.durable.flush();
     const state = Y.encodeStateAsUpdate(this.doc);
-    this.store.compact(this.name, state);
+    this.store.compact(this.name, state, options);
     this.storedBytes = state.length;
     this.compactedBytes = state.length;
     this.sinceCompaction = 1;
@@ -139,6 +143,7 @@ export class SharedDocument implements BroadcastTarget {
 
   /** Leave memory; `keep` false when the session is being deleted and nothing may be written. */
   destroy(keep = true): void {
+    this.durable.forget(this);
     if (keep && this.sinceCompaction > 1) this.compact();
     this.awareness.destroy();
     this.doc.destroy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DurableBroadcast } from '../../server/durableBroadcast';
+import { COMPACTION_SPACING_MS, DurableBroadcast } from '../../server/durableBroadcast';
 import { openSqliteStore } from '../../server/persistence';
 import { SharedDocument } from '../../server/sharedDocument';
 import { TokenBucket } from '../../server/rateLimit';
@@ -13,7 +13,7 @@ describe('compaction', () => {
     const client = new Y.Doc();
     client.on('update', (update: Uint8Array) => Y.applyUpdate(shared.doc, update, 'client'));
     for (let i = 0; i < 1200; i++) client.getArray<number>('cards').push([i]);
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 2 * COMPACTION_SPACING_MS));
     expect(store.load('ABCDEF').length).toBeLessThan(500);
     shared.destroy();
     expect(store.load('ABCDEF').length).toBe(1);
@@ -21,6 +21,60 @@ describe('compaction', () => {
     expect(reloaded.doc.getArray('cards').length).toBe(1200);
     reloaded.destroy();
     store.close();
+  });
+
+  it('documents that reach their compaction point together are compacted one after another, not in one turn', async () => {
+    const store = openSqliteStore(':memory:');
+    const compactedAt: number[] = [];
+    const compact = store.compact;
+    store.compact = (name, state) => {
+      compactedAt.push(performance.now());
+      compact(name, state);
+    };
+    const durable = new DurableBroadcast(store);
+    const documents = ['AAAAAA', 'BBBBBB', 'CCCCCC'].map((name) => new SharedDocument(name, store, durable, 1 << 30));
+    for (const shared of documents) {
+      const client = new Y.Doc();
+      client.on('update', (update: Uint8Array) => Y.applyUpdate(shared.doc, update, 'client'));
+      for (let i = 0; i < 600; i++) client.getMap('cards').set('k', i);
+    }
+    expect(compactedAt).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 4 * COMPACTION_SPACING_MS));
+    expect(compactedAt).toHaveLength(3);
+    for (let i = 1; i < 3; i++) expect(compactedAt[i] - compactedAt[i - 1]).toBeGreaterThanOrEqual(COMPACTION_SPACING_MS - 5);
+    for (const shared of documents) expect(store.load(shared.name)).toHaveLength(1);
+    // A document deleted while it waits is not compacted (nothing of it may be written again).
+    const doomed = new SharedDocument('DDDDDD', store, durable, 1 << 30);
+    const client = new Y.Doc();
+    client.on('update', (update: Uint8Array) => Y.applyUpdate(doomed.doc, update, 'client'));
+    for (let i = 0; i < 600; i++) client.getMap('cards').set('k', i);
+    // As Rooms.discard does: what is queued is written first, then the session's rows are deleted.
+    durable.flush();
+    store.deleteByPrefix('DDDDDD');
+    doomed.destroy(false);
+    await new Promise((resolve) => setTimeout(resolve, 2 * COMPACTION_SPACING_MS));
+    expect(store.load('DDDDDD')).toEqual([]);
+    store.close();
+  });
+
+  it('a compaction on the busy path adds the state at once and deletes what it replaced over the next turns; a load in between reads the same document', async () => {
+    const store = openSqliteStore(':memory:');
+    const client = new Y.Doc();
+    const rows: { name: string; update: Uint8Array }[] = [];
+    client.on('update', (update: Uint8Array) => rows.push({ name: 'LAZYAB', update }, { name: 'OTHERS', update }));
+    for (let i = 0; i < 300; i++) client.getArray<number>('cards').push([i]);
+    store.appendMany(rows);
+    store.compact('LAZYAB', Y.encodeStateAsUpdate(client), { lazily: true });
+    const between = store.load('LAZYAB');
+    expect(between.length).toBe(301);
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, Y.mergeUpdates(between));
+    expect(loaded.getArray('cards').toJSON()).toEqual(client.getArray('cards').toJSON());
+    for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(store.load('LAZYAB')).toHaveLength(1);
+    // Only that document's rows went.
+    expect(store.load('OTHERS')).toHaveLength(300);
+    await store.close();
   });
 
   it('updates that arrive together are stored together, before anyone receives them', async () => {
