@@ -65,7 +65,8 @@ export class SharedDocument implements BroadcastTarget {
       // Durable first: no client may see an update the store does not have.
       this.durable.enqueue(this, update, origin);
       this.storedBytes += update.length;
-      if (++this.sinceCompaction === COMPACT_EVERY) this.durable.compactSoon(this);
+      // Asked again on every update until it is done (a document may load with more than that).
+      if (++this.sinceCompaction >= COMPACT_EVERY) this.durable.compactSoon(this);
     });
 
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
