@@ -80,7 +80,12 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
       </div>
       {onToWorksheet && (
         <button type="button" className={`to-worksheet${voting ? ' is-voting' : ''}${worksheetShown && !voting ? ' is-beside' : ''}`} onClick={onToWorksheet} data-to-worksheet>
-          {voting ? t('votes.toWorksheet') : t('session.toWorksheet')}
+          {voting ? (
+            <>
+              <span className="label-long">{t('votes.toWorksheet')}</span>
+              <span className="label-short" aria-hidden="true">{t('votes.toWorksheetShort')}</span>
+            </>
+          ) : t('session.toWorksheet')}
         </button>
       )}
       <button type="button" className={`invite-button${session.isFacilitator ? '' : ' is-participant'}`} onClick={onInvite}>{t('session.invite')}</button>

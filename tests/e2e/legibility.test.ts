@@ -184,6 +184,20 @@ describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is leg
     expectLegibleAndNamed(await drawnTexts(page), plate, screens[0].minimum, language);
   });
 
+  it('a participant at 1366x768 still sees the plate named while voting (the bar holds a call to vote)', async () => {
+    const { page: lead, code: ownCode } = await facilitatorOnLaptop();
+    const voter = await newSessionPage(screens[0]);
+    await joinSession(voter, harness.server.url, ownCode, 'Bram');
+    await lead.click('[data-step-button="vote"]');
+    await voter.waitForSelector('.to-worksheet.is-voting');
+    const plateId = await voter.getAttribute('.plate-canvas[data-plate]', 'data-plate');
+    const plate = plates.find((candidate) => candidate.id === plateId)!;
+    await plateSettled(voter, plate);
+    // The canvas has taken the room the bar left it, and the level of detail followed.
+    await voter.waitForTimeout(450);
+    expectLegibleAndNamed(await drawnTexts(voter), plate, screens[0].minimum, language);
+  });
+
   it.each(plates.map((plate) => [plate.id, plate] as const))('the projector view at 1920x1080 shows plate %s named, nothing too small', async (_id, plate) => {
     const page = await facilitator();
     await page.goto(`${harness.server.url}/sessie/${code}/${plate.id}`);
