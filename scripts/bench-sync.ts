@@ -4,7 +4,7 @@
  * Hocuspocus, in one run. Per session two full providers time every update;
  * the other 38 participants are light clients that edit at a fixed rate.
  *
- *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load)
+ *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load; REPEAT=n for n runs and their medians)
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -169,20 +169,38 @@ console.log(`sync benchmark: ${SESSIONS} sessions x ${PARTICIPANTS} participants
 // `before` adds this server from another checkout (BEFORE_DIR), for a before-and-after comparison.
 const servers = { before: startPraatplatenBefore, praatplaten: startPraatplaten, reference: startReference, hocuspocus: startHocuspocus };
 const chosen = (process.env.SERVERS ?? 'praatplaten,reference,hocuspocus').split(',') as (keyof typeof servers)[];
-const results = [];
-for (const name of chosen) results.push(await benchmark(servers[name]));
+// REPEAT=n runs the servers in turn n times: on a shared machine one run's capacity is noise, the median of several less so.
+const REPEAT = Math.max(1, Number(process.env.REPEAT ?? 1));
+const runs: Awaited<ReturnType<typeof benchmark>>[][] = [];
+for (let run = 0; run < REPEAT; run++) {
+  const results = [];
+  for (const name of chosen) results.push(await benchmark(servers[name]));
+  runs.push(results);
+}
 
 console.log('\n| server | edits/participant/s | updates/s | p50 ms | p99 ms | delivered | server CPU (cores) | server CPU ms per 1,000 updates | peak RSS MB | harness CPU (cores) | loop lag p99 ms, server / harness |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const result of results) {
-  for (const phase of result.phases) {
-    console.log(`| ${result.name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format((phase.cpu * 1e6) / phase.updatesPerSecond, 0)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} | ${format(phase.serverLag)} / ${format(phase.harnessLag)} |`);
+for (const [run, results] of runs.entries()) {
+  for (const result of results) {
+    const name = REPEAT > 1 ? `${result.name}, run ${run + 1}` : result.name;
+    for (const phase of result.phases) {
+      console.log(`| ${name} | ${phase.rate} | ${format(phase.updatesPerSecond, 0)} | ${format(phase.p50)} | ${format(phase.p99)} | ${format(phase.delivered * 100, 1)}% | ${format(phase.cpu, 2)} | ${format((phase.cpu * 1e6) / phase.updatesPerSecond, 0)} | ${format(phase.peakMemory / 1024 / 1024, 0)} | ${format(phase.harnessCpu, 2)} | ${format(phase.serverLag)} / ${format(phase.harnessLag)} |`);
+    }
   }
 }
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 console.log('\ncapacity (highest measured update rate with p99 <= 50 ms and >= 99% delivered):');
-const reference = results[chosen.indexOf('reference')]?.capacity;
-for (const result of results) {
-  const bound = result.saturated ? '' : ' (not saturated at the highest rate tried: a lower bound)';
-  console.log(`- ${result.name}: ${format(result.capacity, 0)} updates/s${bound}${reference ? `, ${format(result.capacity / reference, 2)}x the reference` : ''}`);
+const referenceIndex = chosen.indexOf('reference');
+for (const index of chosen.keys()) {
+  const capacities = runs.map((results) => results[index].capacity);
+  const ratios = referenceIndex < 0 ? [] : runs.map((results) => results[index].capacity / results[referenceIndex].capacity);
+  const bound = runs.every((results) => results[index].saturated) ? '' : ' (not saturated at the highest rate tried in every run: a lower bound)';
+  const perRun = REPEAT > 1 ? ` (runs: ${capacities.map((capacity) => format(capacity, 0)).join(', ')})` : '';
+  const ratio = ratios.length ? `, ${format(median(ratios), 2)}x the reference${REPEAT > 1 ? ' (median of the runs\' ratios)' : ''}` : '';
+  console.log(`- ${runs[0][index].name}: ${format(median(capacities), 0)} updates/s${REPEAT > 1 ? ' (median)' : ''}${perRun}${bound}${ratio}`);
 }
 process.exit(0);
