@@ -241,18 +241,28 @@ describe('presence', () => {
 });
 
 describe('a full session', () => {
+  /** One more stock provider is turned away as full. */
+  async function refusedAsFull(server: TestServer, code: string): Promise<void> {
+    const late = connect(server.ws, code);
+    await waitFor(() => late.closes.length > 0, 'refusal');
+    expect(late.closes[0].code).toBe(CLOSE.sessionFull);
+    late.provider.destroy();
+  }
+
+  /** The facilitator still gets in and syncs. */
+  async function facilitatorGetsIn(server: TestServer, code: string, key: string): Promise<void> {
+    const facilitator = connect(server.ws, code, { cookie: (await identify(server.http, code, { key })).cookie });
+    await synced(facilitator);
+  }
+
   it('keeps room for the facilitator, caps one address, and closes sockets that never speak', async () => {
     const small = await startTestServer({ maxConnectionsPerSession: 40, maxConnectionsPerAddress: 30, silentConnectionMs: 1000 });
     try {
       const { code, facilitatorKey } = await createSession(small.http);
       const idle = await Promise.all(Array.from({ length: 30 }, () => rawSocket(small.ws, code)));
       // The 31st from this address is refused, though the session has room.
-      const extra = connect(small.ws, code);
-      await waitFor(() => extra.closes.length > 0, 'refusal');
-      expect(extra.closes[0].code).toBe(CLOSE.sessionFull);
-      extra.provider.destroy();
-      const facilitator = connect(small.ws, code, { cookie: (await identify(small.http, code, { key: facilitatorKey })).cookie });
-      await synced(facilitator);
+      await refusedAsFull(small, code);
+      await facilitatorGetsIn(small, code, facilitatorKey);
       // The silent sockets are closed: the script holds no places.
       const closes = await Promise.all(idle.map(({ closed }) => closed));
       expect(closes.every((close) => close.code === CLOSE.policyViolation)).toBe(true);
@@ -269,12 +279,8 @@ describe('a full session', () => {
       const { code, facilitatorKey } = await createSession(small.http);
       const participants = Array.from({ length: 18 }, () => connect(small.ws, code));
       await Promise.all(participants.map(synced));
-      const late = connect(small.ws, code);
-      await waitFor(() => late.closes.length > 0, 'refusal');
-      expect(late.closes[0].code).toBe(CLOSE.sessionFull);
-      late.provider.destroy();
-      const facilitator = connect(small.ws, code, { cookie: (await identify(small.http, code, { key: facilitatorKey })).cookie });
-      await synced(facilitator);
+      await refusedAsFull(small, code);
+      await facilitatorGetsIn(small, code, facilitatorKey);
     } finally {
       disconnectAll();
       await small.close();
