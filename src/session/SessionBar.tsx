@@ -36,8 +36,8 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
           {t('session.code')} <strong data-session-code={session.code}>{session.code}</strong>
         </span>
       </div>
-      <span className={`session-status status-${status}`} role="status" data-status={status}>
-        {t(`session.status.${status}`)}
+      <span className={`session-status status-${status}`} role="status" data-status={status} title={t(`session.status.${status}`)}>
+        <span className="status-text">{t(`session.status.${status}`)}</span>
       </span>
       <span className={`session-step${stepsEditable ? ' visually-hidden' : ''}`} role="status" data-step={control.step}>
         {t('steps.current', { step: t(`steps.${control.step}`) })}
@@ -52,7 +52,10 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
         </div>
       )}
       {(control.locked || control.ended) && (
-        <span className="session-lock" data-locked>{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
+        <span className={`session-lock${control.ended ? ' is-ended' : ''}`} data-locked title={control.ended ? t('session.endedShort') : t('session.lockedShort')}>
+          <LockIcon />
+          <span className="lock-text">{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
+        </span>
       )}
       {secondsLeft !== undefined && (
         <span className={`session-timer${secondsLeft === 0 ? ' is-up' : ''}`} role="timer" aria-live={secondsLeft === 0 ? 'assertive' : 'off'}>
@@ -90,5 +93,15 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
       )}
       <button type="button" className={`invite-button${session.isFacilitator ? '' : ' is-participant'}`} onClick={onInvite}>{t('session.invite')}</button>
     </div>
+  );
+}
+
+/** A padlock, drawn in the text's colour: the lock's sign where its word does not fit. */
+function LockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+    </svg>
   );
 }

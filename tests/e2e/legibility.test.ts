@@ -198,6 +198,26 @@ describe.each(['nl', 'en'] as const)('in a live session (%s), every plate is leg
     expectLegibleAndNamed(await drawnTexts(voter), plate, screens[0].minimum, language);
   });
 
+  it('with a long title, the worksheet locked and a timer running, facilitator and participant at 1366x768 still see the plate named', async () => {
+    const lead = await newSessionPage(screens[0]);
+    const ownCode = await startSession(lead, harness.server.url, 'ROC Voorbeeld Zuid-Holland, studiedag digitalisering en informatiebeveiliging, 3 december 2026');
+    const member = await newSessionPage(screens[0]);
+    await joinSession(member, harness.server.url, ownCode, 'Anna-Lotte van der Heijden-Vermeulen');
+    await lead.click('[data-step-button="fill"]');
+    await lead.click('#tab-worksheet');
+    await lead.click('.control-row button:has-text("5 min")');
+    await lead.click('.lock-button');
+    await member.waitForSelector('.session-timer');
+    await member.waitForSelector('[data-locked]');
+    for (const page of [lead, member]) {
+      const plateId = await page.getAttribute('.plate-canvas[data-plate]', 'data-plate');
+      const plate = plates.find((candidate) => candidate.id === plateId)!;
+      await plateSettled(page, plate);
+      await page.waitForTimeout(450);
+      expectLegibleAndNamed(await drawnTexts(page), plate, screens[0].minimum, language);
+    }
+  });
+
   it.each(plates.map((plate) => [plate.id, plate] as const))('the projector view at 1920x1080 shows plate %s named, nothing too small', async (_id, plate) => {
     const page = await facilitator();
     await page.goto(`${harness.server.url}/sessie/${code}/${plate.id}`);
