@@ -9,7 +9,7 @@ import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
-import { inspectUpdate } from './updateGuard';
+import { addsNothing, inspectUpdate } from './updateGuard';
 import { snapshot, touchedEntities, undoForbidden } from './rightsGuard';
 
 export type { Refusal };
@@ -159,7 +159,8 @@ export class SessionRoom {
     // The facilitator's view of hidden cards is a mirror: what their browser sends back to it is ignored.
     if (document === this.hiddenView) return undefined;
     const refusal = this.refusal(document, peer);
-    if (refusal) return refusal;
+    // A browser resending what the document already holds changes nothing: no reason to refuse it.
+    if (refusal) return addsNothing(document.doc, update) ? undefined : refusal;
     const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
     const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
     if (inspection.refusal === REFUSAL.gap) {

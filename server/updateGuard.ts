@@ -218,3 +218,33 @@ function levelOfType(type: Y.AbstractType<unknown>, bound: number): number {
   }
   return level;
 }
+
+/** Documents' structs a check below walks at most: a claimed deletion spanning more is treated as new. */
+const KNOWN_DELETION_WALK = 1000;
+
+/**
+ * Whether applying `update` would change nothing: every struct and every
+ * deletion in it is in the document already. A browser that loads its own
+ * stored copy after it synced sends that copy again (the stock provider relays
+ * every local change); such an echo is not a participant writing where only
+ * the facilitator may, and must not be refused as one.
+ */
+export function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update) as unknown as { structs: Struct[]; ds: DeleteSet };
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Skip) && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
+  }
+  let walked = 0;
+  for (const [client, ranges] of ds.clients) {
+    const state = Y.getState(doc.store, client);
+    for (const { clock, len } of ranges) {
+      if (clock + len > state) return false;
+      for (let at = clock; at < clock + len; ) {
+        const struct = Y.getItem(doc.store, Y.createID(client, at)) as Y.Item | Y.GC;
+        if (!struct.deleted || ++walked > KNOWN_DELETION_WALK) return false;
+        at = struct.id.clock + struct.length;
+      }
+    }
+  }
+  return true;
+}

@@ -88,7 +88,7 @@ describe('read-only results links', () => {
     expect(board.role).toBe('viewer');
     const reader = connect(server.ws, code, { cookie: board.cookie });
     await synced(reader);
-    writeCard(Object.assign(reader, { id: board.participantId, name: '' }), 'from-the-link', 'mag niet');
+    writeCard(Object.assign(reader, { id: board.participantId, name: '', cookie: board.cookie }), 'from-the-link', 'mag niet');
     await waitFor(() => reader.denied.includes('read-only'), 'refused');
     expect(server.rooms.get(code)!.worksheet.doc.getMap('cards').has('from-the-link')).toBe(false);
 

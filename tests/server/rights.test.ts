@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, waitFor, writeCard, type Person, type TestServer } from './support';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, syncUpdateMessage, waitFor, writeCard, type Client, type Person, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -140,6 +140,30 @@ describe('rights the server enforces', () => {
     writeCard(eve, 'eve-1', 'Mijn eigen kaart');
     await waitFor(() => cardText(dirk.doc, 'eve-1') === 'Mijn eigen kaart', 'her own card arrives');
     expect(cardText(dirk.doc, 'ann-1')).toBe('Roosters digitaal');
+  });
+
+  it('a browser resending what it loaded from its own storage is not refused; anything new in it still is', async () => {
+    const { code, facilitatorKey, eve, dirk } = await room();
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const lead = connect(server.ws, `${code}/control`, { cookie });
+    await synced(lead);
+    lead.doc.getMap('control').set('locked', true);
+    const control = connect(server.ws, `${code}/control`, { cookie: eve.cookie });
+    await synced(control);
+    await waitFor(() => control.doc.getMap('control').get('locked') === true && server.rooms.get(code)?.locked === true, 'lock seen');
+    // The stock provider relays every local change, also a copy loaded from IndexedDB after the sync.
+    const echo = (client: Client, doc: Y.Doc) => client.provider.ws!.send(syncUpdateMessage(Y.encodeStateAsUpdate(doc)) as Uint8Array<ArrayBuffer>);
+    echo(control, control.doc);
+    echo(eve, dirk.doc);
+    await pause(300);
+    expect([...control.denied, ...eve.denied]).toEqual([]);
+    // The same echo with one change of its own is refused as before, and the change undone.
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Y.encodeStateAsUpdate(control.doc));
+    stored.getMap('control').set('locked', false);
+    echo(control, stored);
+    await waitFor(() => control.denied.includes('facilitator-only'), 'told');
+    expect(server.rooms.get(code)?.locked).toBe(true);
   });
 
   it('the facilitator may remove any card and clear the worksheet', async () => {

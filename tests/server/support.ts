@@ -147,6 +147,8 @@ export function rawRequest(port: number, text: string): Promise<string> {
 export interface Person extends Client {
   id: string;
   name: string;
+  /** The identity cookie, for another connection as the same person. */
+  cookie: string;
 }
 
 /** Joins as a browser does (the API, then the websocket with its cookie); the facilitator gives `key`. */
@@ -155,7 +157,7 @@ export async function joinAs(server: { http: string; ws: string }, room: string,
   const { cookie, participantId } = await identify(server.http, code, { name, key: options.key });
   const client = connect(server.ws, room, { cookie, doc: options.doc });
   await synced(client);
-  return Object.assign(client, { id: participantId, name });
+  return Object.assign(client, { id: participantId, name, cookie });
 }
 
 /** Writes a card as the app does: a map in `cards`, its text a Y.Text, under the writer's id and name. */
