@@ -4,7 +4,7 @@
  * facilitator may change. The server enforces both, not just the UI.
  */
 import * as Y from 'yjs';
-import { DOCUMENT_SHAPES, dotsAllowed, LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
+import { DOCUMENT_SHAPES, dotsOpen, LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
 import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
@@ -200,9 +200,9 @@ export class SessionRoom {
     return forbidden || (gapped ? REFUSAL.gap : undefined);
   }
 
-  /** Dots each participant may give now (the facilitator's setting), 0 when voting is off. */
+  /** Dots each participant may give now (the facilitator's setting), 0 when voting is off or closed. */
   get dotsAllowed(): number {
-    return dotsAllowed(this.settings.get('votesPerParticipant'));
+    return dotsOpen({ votesPerParticipant: this.settings.get('votesPerParticipant'), step: this.settings.get('step'), ended: this.ended });
   }
 
   private capTexts(): void {

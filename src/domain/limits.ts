@@ -109,6 +109,8 @@ export const REFUSAL = {
   notYours: 'not-yours',
   /** More dots than the facilitator allows. */
   voteLimit: 'vote-limit',
+  /** A dot given, moved or taken back while voting is not open. */
+  votingClosed: 'voting-closed',
   /** A read-only results link. */
   readOnly: 'read-only',
 } as const;
@@ -118,4 +120,13 @@ export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL];
 /** The dots each participant may give, as the control document's setting says; 0 when voting is off. */
 export function dotsAllowed(setting: unknown): number {
   return typeof setting === 'number' && Number.isInteger(setting) && setting > 0 ? Math.min(setting, LIMITS.maxDots) : 0;
+}
+
+/**
+ * The dots a participant may give, move or take back now: the setting while
+ * voting is open, 0 once the session shows its results or has ended (so the
+ * outcome the room sees no longer changes).
+ */
+export function dotsOpen(settings: { votesPerParticipant: unknown; step: unknown; ended: unknown }): number {
+  return settings.step === 'results' || settings.ended === true ? 0 : dotsAllowed(settings.votesPerParticipant);
 }

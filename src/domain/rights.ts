@@ -44,7 +44,7 @@ export interface RuleContext {
   cardExists: (id: string) => boolean;
 }
 
-const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, readOnly: READ_ONLY, shape: SHAPE } = REFUSAL;
+const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, votingClosed: VOTING_CLOSED, readOnly: READ_ONLY, shape: SHAPE } = REFUSAL;
 
 const dotKey = (voter: string, dot: number) => `${voter}#${dot}`;
 
@@ -54,7 +54,8 @@ export function parseDotKey(key: string): { voter: string; dot: number } | undef
   const hash = key.lastIndexOf('#');
   if (hash <= 0) return undefined;
   const digits = key.slice(hash + 1);
-  if (!/^\d{1,3}$/.test(digits)) return undefined;
+  // One spelling per dot: "ann#01" is not a second "ann#1" (each key would count as a vote).
+  if (!/^(0|[1-9]\d{0,2})$/.test(digits)) return undefined;
   return { voter: key.slice(0, hash), dot: Number(digits) };
 }
 
@@ -102,11 +103,13 @@ export function refusalOf(actor: Actor, change: Change, context: RuleContext): R
     case 'vote': {
       const parsed = parseDotKey(change.key);
       if (change.after === undefined) {
-        // Taking a dot off: one's own, or any dot on a card that no longer exists.
-        if (parsed?.voter === actor.id) return undefined;
-        return typeof change.before === 'string' && !context.cardExists(change.before) ? undefined : NOT_YOURS;
+        // Any dot on a card that no longer exists may go (it counts for nothing); one's own only while voting is open.
+        if (typeof change.before === 'string' && !context.cardExists(change.before)) return undefined;
+        if (parsed?.voter !== actor.id) return NOT_YOURS;
+        return context.dotsAllowed > 0 ? undefined : VOTING_CLOSED;
       }
       if (!parsed || parsed.voter !== actor.id) return NOT_YOURS;
+      if (context.dotsAllowed === 0) return VOTING_CLOSED;
       if (parsed.dot >= context.dotsAllowed) return VOTE_LIMIT;
       return typeof change.after === 'string' && context.cardExists(change.after) ? undefined : NOT_YOURS;
     }

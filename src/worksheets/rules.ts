@@ -2,6 +2,7 @@
  * Who may do and see what on a worksheet, as plain functions of the session
  * settings: the worksheet components only draw what these decide.
  */
+import { dotsOpen } from '../domain/limits';
 import type { SessionControl } from './control';
 import type { Card } from './model';
 
@@ -22,12 +23,13 @@ export interface WorksheetRules {
 }
 
 export function worksheetRules(control: SessionControl, viewer: Viewer): WorksheetRules {
-  const votingOpen = control.votesPerParticipant > 0 && control.step !== 'results' && !control.ended;
+  const votingOpen = dotsOpen(control) > 0;
   const showCounts = control.votesPerParticipant > 0 && (viewer === 'facilitator' || !votingOpen || !control.hideVotesWhileVoting);
   return {
     canWrite: viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended),
     votingOpen,
-    canVote: votingOpen && viewer !== 'room',
+    // The server refuses a participant's dots while the worksheet is locked, as it refuses their cards.
+    canVote: votingOpen && (viewer === 'facilitator' || (viewer === 'participant' && !control.locked)),
     showCounts,
     hideOthers: control.hidden && viewer !== 'facilitator',
     rankByVotes: showCounts && viewer === 'room',

@@ -109,6 +109,27 @@ describe('rights the server enforces', () => {
     await waitFor(() => dirk.doc.getMap('votes').size === 3, 'Eve\'s own dots');
   });
 
+  it('a participant cannot count one dot twice under another spelling, nor move dots once voting is closed', async () => {
+    const { code, facilitatorKey, eve, ann, dirk } = await room();
+    eve.doc.getMap('votes').set(`${eve.id}#0`, 'ann-1');
+    await waitFor(() => dirk.doc.getMap('votes').size === 1, 'Eve\'s dot');
+    const before = view(dirk);
+    eve.doc.transact(() => {
+      for (const alias of ['00', '000', '01', '001']) eve.doc.getMap('votes').set(`${eve.id}#${alias}`, 'ann-1');
+    });
+    await undoneForEveryone(eve, [ann, dirk], before);
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const lead = connect(server.ws, `${code}/control`, { cookie });
+    await synced(lead);
+    lead.doc.getMap('control').set('step', 'results');
+    await waitFor(() => server.rooms.get(code)?.dotsAllowed === 0, 'voting closed');
+    eve.doc.getMap('votes').set(`${eve.id}#0`, 'bob-1');
+    await undoneForEveryone(eve, [ann, dirk], before, 'voting-closed');
+    eve.doc.getMap('votes').delete(`${eve.id}#0`);
+    await pause(200);
+    expect(view(dirk)).toEqual(before);
+  });
+
   it('a participant cannot stuff the route spread with invented participants', async () => {
     const { eve, ann, dirk } = await room();
     const before = view(dirk);

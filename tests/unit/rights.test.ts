@@ -1,5 +1,6 @@
 /** The rules of who may change what, one line per case: who, what, expected. */
 import { describe, expect, it } from 'vitest';
+import { dotsOpen } from '../../src/domain/limits';
 import { parseDotKey, parseRouteKey, refusalOf, type Actor, type Change } from '../../src/domain/rights';
 
 const ann: Actor = { id: 'ann', name: 'Ann', role: 'participant' };
@@ -9,8 +10,10 @@ const viewer: Actor = { id: 'v', name: '', role: 'viewer' };
 const annCard = { authorId: 'ann', author: 'Ann' };
 const existing = new Set(['c1', 'c2']);
 const context = { dotsAllowed: 2, cardExists: (id: string) => existing.has(id) };
+/** The results step, or an ended session: no dots to give (see dotsOpen). */
+const closed = { ...context, dotsAllowed: 0 };
 
-const cases: [string, Actor, Change, string | undefined][] = [
+const cases: [string, Actor, Change, string | undefined, typeof context?][] = [
   ['Ann creates a card as herself', ann, { kind: 'card', id: 'n', after: annCard }, undefined],
   ['Ann creates a card under Bob\'s id', ann, { kind: 'card', id: 'n', after: { authorId: 'bob', author: 'Ann' } }, 'not-yours'],
   ['Ann creates a card under her id but Bob\'s name', ann, { kind: 'card', id: 'n', after: { authorId: 'ann', author: 'Bob' } }, 'not-yours'],
@@ -37,6 +40,12 @@ const cases: [string, Actor, Change, string | undefined][] = [
   ['Ann writes a key that is no dot', ann, { kind: 'vote', key: 'ann', after: 'c1' }, 'not-yours'],
   ['Ann writes a dot that is not a card id', ann, { kind: 'vote', key: 'ann#0', after: 42 }, 'not-yours'],
   ['the facilitator clears anyone\'s dots', lead, { kind: 'vote', key: 'bob#0', before: 'c1' }, undefined],
+  ['Ann puts a dot under a second spelling of her first dot', ann, { kind: 'vote', key: 'ann#00', after: 'c1' }, 'not-yours'],
+  ['Ann puts a dot on a card once voting is closed', ann, { kind: 'vote', key: 'ann#0', after: 'c1' }, 'voting-closed', closed],
+  ['Ann moves her dot once voting is closed', ann, { kind: 'vote', key: 'ann#0', before: 'c2', after: 'c1' }, 'voting-closed', closed],
+  ['Ann takes her dot back once voting is closed', ann, { kind: 'vote', key: 'ann#0', before: 'c1' }, 'voting-closed', closed],
+  ['Ann takes her dot off a removed card once voting is closed', ann, { kind: 'vote', key: 'ann#0', before: 'gone' }, undefined, closed],
+  ['the facilitator moves a dot once voting is closed', lead, { kind: 'vote', key: 'bob#0', before: 'c2', after: 'c1' }, undefined, closed],
   ['Ann answers the route for herself', ann, { kind: 'route', key: 'route|ann|stand|data', after: 3 }, undefined],
   ['Ann answers the route for an invented participant', ann, { kind: 'route', key: 'route|ghost-7|stand|data', after: 3 }, 'not-yours'],
   ['Ann removes Bob\'s route answer', ann, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, 'not-yours'],
@@ -55,8 +64,19 @@ const cases: [string, Actor, Change, string | undefined][] = [
 ];
 
 describe('rights', () => {
-  it.each(cases)('%s', (_what, actor, change, expected) => {
-    expect(refusalOf(actor, change, context)).toBe(expected);
+  it.each(cases)('%s', (_what, actor, change, expected, where = context) => {
+    expect(refusalOf(actor, change, where)).toBe(expected);
+  });
+
+  it.each([
+    [{ votesPerParticipant: 3, step: 'vote', ended: false }, 3],
+    [{ votesPerParticipant: 3, step: 'fill', ended: undefined }, 3],
+    [{ votesPerParticipant: 3, step: 'results', ended: false }, 0],
+    [{ votesPerParticipant: 3, step: 'vote', ended: true }, 0],
+    [{ votesPerParticipant: 0, step: 'vote', ended: false }, 0],
+    [{ votesPerParticipant: '3', step: 'vote', ended: false }, 0],
+  ])('dots open with %j: %i', (settings, expected) => {
+    expect(dotsOpen(settings)).toBe(expected);
   });
 
   it.each([
@@ -65,6 +85,9 @@ describe('rights', () => {
     ['#1', undefined],
     ['ann#', undefined],
     ['ann#1e3', undefined],
+    ['ann#01', undefined],
+    ['ann#00', undefined],
+    ['ann#10', { voter: 'ann', dot: 10 }],
     ['ann#99999', undefined],
   ])('dot key %s', (key, expected) => {
     expect(parseDotKey(key)).toEqual(expected);

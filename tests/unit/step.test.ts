@@ -47,6 +47,8 @@ describe('who may do and see what', () => {
     ['while voting, a participant votes but sees no counts', { votesPerParticipant: 3, step: 'vote' }, 'participant', { canVote: true, showCounts: false }],
     ['while voting, the facilitator sees the counts', { votesPerParticipant: 3, step: 'vote' }, 'facilitator', { canVote: true, showCounts: true }],
     ['while voting, the room sees no counts and no ranking', { votesPerParticipant: 3, step: 'vote' }, 'room', { canVote: false, showCounts: false, rankByVotes: false }],
+    ['a lock stops a participant\'s dots too (the server refuses them)', { votesPerParticipant: 3, step: 'vote', locked: true }, 'participant', { votingOpen: true, canVote: false }],
+    ['a lock does not stop the facilitator\'s dots', { votesPerParticipant: 3, step: 'vote', locked: true }, 'facilitator', { canVote: true }],
     ['with secrecy off, a participant sees counts while voting', { votesPerParticipant: 3, step: 'vote', hideVotesWhileVoting: false }, 'participant', { showCounts: true }],
     ['at results voting is closed and counts are shown', { votesPerParticipant: 3, step: 'results' }, 'participant', { votingOpen: false, canVote: false, showCounts: true }],
     ['at results the room ranks by votes', { votesPerParticipant: 3, step: 'results' }, 'room', { showCounts: true, rankByVotes: true }],
