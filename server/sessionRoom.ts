@@ -168,6 +168,9 @@ export class SessionRoom {
       return REFUSAL.gap;
     }
     if (inspection.refusal) return inspection.refusal;
+    // New structs only under client ids this person writes under (Skips carry no content).
+    const clients = document.clientsToWrite(peer.identity.id, inspection.structs.filter((struct) => !(struct instanceof Y.Skip)));
+    if (!clients) return REFUSAL.notYours;
     // Participants' changes to the worksheet are checked against the rules; the facilitator's word is final.
     let before: ReturnType<typeof snapshot> | undefined;
     if (document !== this.control && peer.role !== 'facilitator') {
@@ -178,6 +181,7 @@ export class SessionRoom {
     if (!peer.budget.take(update.length)) return REFUSAL.rate;
     if (!document.fits(update.length)) return REFUSAL.quota;
     Y.applyUpdate(document.doc, update, peer);
+    document.claimClients(peer.identity.id, clients);
     // Whatever part waits for changes the server lacks is dropped; the rest is checked as usual.
     const gapped = document.dropPending();
     if (gapped) peer.resync();

@@ -33,6 +33,8 @@ export interface Peer {
 }
 
 const LOADING = Symbol('loading');
+/** Not an identity's id: the server's own client id in `writers`. */
+const SERVER_WRITER = '\u0000server';
 /** Updates between two compactions of the stored log. */
 const COMPACT_EVERY = 500;
 
@@ -45,6 +47,14 @@ export class SharedDocument implements BroadcastTarget {
   private storedBytes = 0;
   /** The stored size right after the last compaction. */
   private compactedBytes = 0;
+  /**
+   * Who writes under each Yjs client id: the first identity that adds to it in
+   * this process (the server's own id is its own). Without this a participant
+   * who read a colleague's client id from presence could claim the clocks that
+   * colleague's offline edits will use, and the server would take those edits
+   * for ones it already has: lost without a word.
+   */
+  private readonly writers = new Map<number, string>();
 
   constructor(
     readonly name: string,
@@ -59,6 +69,7 @@ export class SharedDocument implements BroadcastTarget {
     for (const update of stored) this.storedBytes += update.length;
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.writers.set(this.doc.clientID, SERVER_WRITER);
 
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOADING) return;
@@ -114,6 +125,34 @@ export class SharedDocument implements BroadcastTarget {
     // so a client at the limit cannot make the server compact on every tiny update.
     if (this.storedBytes - this.compactedBytes > this.maxBytes / 8) this.compact();
     return this.storedBytes + bytes <= this.maxBytes;
+  }
+
+  /**
+   * The client ids under which `structs` add something new, or undefined when
+   * one of them is written under by someone other than `writer`. (Resending
+   * what the document has claims nothing.)
+   */
+  clientsToWrite(writer: string, structs: readonly { id: Y.ID; length: number }[]): Set<number> | undefined {
+    const clients = new Set<number>();
+    for (const { id, length } of structs) {
+      if (id.clock + length <= Y.getState(this.doc.store, id.client)) continue;
+      const owner = this.writers.get(id.client);
+      if (owner !== undefined && owner !== writer) return undefined;
+      clients.add(id.client);
+    }
+    return clients;
+  }
+
+  /**
+   * Records `writer` as the one who writes under the client id of an update
+   * that added under one id only: a browser's own edits. An update adding under
+   * several (a browser restoring its copy after the server lost its data) holds
+   * others' work too, and claims nothing.
+   */
+  claimClients(writer: string, clients: ReadonlySet<number>): void {
+    if (clients.size !== 1) return;
+    const [client] = clients;
+    if (!this.writers.has(client)) this.writers.set(client, writer);
   }
 
   /**

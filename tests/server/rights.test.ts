@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, syncUpdateMessage, waitFor, writeCard, type Client, type Person, type TestServer } from './support';
 
 let server: TestServer;
@@ -128,6 +129,29 @@ describe('rights the server enforces', () => {
     eve.doc.getMap('votes').delete(`${eve.id}#0`);
     await pause(200);
     expect(view(dirk)).toEqual(before);
+  });
+
+  it('a participant cannot write under a colleague\'s Yjs client id: the colleague\'s later edits still arrive', async () => {
+    const { eve, ann, dirk, code } = await room();
+    // Ann's client id is in every update and in presence; Eve claims the clocks her next edits will use.
+    const client = ann.doc.clientID;
+    const stateBefore = Y.getState(server.rooms.get(code)!.worksheet.doc.store, client);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1); // one client
+    encoding.writeVarUint(encoder, 1); // one struct
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, stateBefore);
+    encoding.writeUint8(encoder, 0); // a GC struct: deleted content
+    encoding.writeVarUint(encoder, 1 << 20);
+    encoding.writeVarUint(encoder, 0); // no deletions
+    eve.provider.ws!.send(syncUpdateMessage(encoding.toUint8Array(encoder)) as Uint8Array<ArrayBuffer>);
+    await waitFor(() => eve.denied.includes('not-yours'), 'told');
+    expect(Y.getState(server.rooms.get(code)!.worksheet.doc.store, client)).toBe(stateBefore);
+    writeCard(ann, 'ann-2', 'Later idee');
+    await waitFor(() => cardText(dirk.doc, 'ann-2') === 'Later idee', 'Ann\'s later card arrives');
+    // Eve's own edits still go through.
+    writeCard(eve, 'eve-1', 'Eigen kaart');
+    await waitFor(() => cardText(dirk.doc, 'eve-1') === 'Eigen kaart', 'Eve\'s own card arrives');
   });
 
   it('a participant cannot stuff the route spread with invented participants', async () => {

@@ -196,7 +196,7 @@ describe('updates that do not fit the document', () => {
       doc.transact(() => {
         for (let j = 0; j < 100; j++) doc.getMap('control').set(`k${i}-${j}`, 'q'.repeat(999));
       });
-      const reason = room.applyUpdate(room.control, { role: 'facilitator', budget: { take: () => true }, resync() {} } as never, Y.encodeStateAsUpdate(doc));
+      const reason = room.applyUpdate(room.control, { role: 'facilitator', identity: { id: 'lead' }, budget: { take: () => true }, resync() {} } as never, Y.encodeStateAsUpdate(doc));
       if (reason) reasons.push(reason);
     }
     expect(reasons).toContain('quota');
