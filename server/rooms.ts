@@ -40,6 +40,8 @@ export class Rooms {
     if (room?.empty) {
       this.rooms.delete(code);
       room.destroy();
+    } else {
+      room?.releaseIdle();
     }
   }
 

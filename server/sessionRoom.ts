@@ -126,12 +126,41 @@ export class SessionRoom {
     const own = document.doc.getMap<unknown>(ROOTS.cards);
     if (!own.size) return;
     const cards = this.worksheet.doc.getMap<unknown>(ROOTS.cards);
+    // Hidden cards of many participants together may not grow the worksheet past its limit:
+    // what does not fit stays in its author's own document (the facilitator still sees it).
+    const moved: [string, Y.Map<unknown>][] = [];
+    let adding = 0;
+    for (const [id, card] of own) {
+      if (!(card instanceof Y.Map)) continue;
+      const bytes = cards.has(id) ? 0 : roughBytes(card);
+      if (!this.worksheet.fits(adding + bytes)) break;
+      adding += bytes;
+      moved.push([id, card]);
+    }
     this.worksheet.doc.transact(() => {
-      for (const [id, card] of own) if (card instanceof Y.Map && !cards.has(id)) cards.set(id, copyCard(card));
+      for (const [id, card] of moved) if (!cards.has(id)) cards.set(id, copyCard(card));
     }, 'server');
     document.doc.transact(() => {
-      for (const id of [...own.keys()]) own.delete(id);
+      for (const [id] of moved) own.delete(id);
     }, 'server');
+  }
+
+  /** How many participants' own documents are in memory now. */
+  get ownDocumentsInMemory(): number {
+    return this.own.size;
+  }
+
+  /**
+   * Own documents nobody is connected to leave memory (they are stored, and
+   * load again when their participant comes back): otherwise each id that
+   * ever connected, a script's included, stays until the session unloads.
+   */
+  releaseIdle(): void {
+    for (const [participantId, document] of this.own) {
+      if (document.peers.size) continue;
+      this.own.delete(participantId);
+      document.destroy();
+    }
   }
 
   /** Why `peer` may not change `document` now, or undefined when it may. */
@@ -250,6 +279,13 @@ function copyCard(card: Y.Map<unknown>): Y.Map<unknown> {
     else if (!(value instanceof Y.AbstractType)) copy.set(field, value);
   }
   return copy;
+}
+
+/** About what a card adds to a document, for the size check before it moves: its values and texts plus Yjs's overhead per field. */
+function roughBytes(card: Y.Map<unknown>): number {
+  let bytes = 0;
+  for (const [field, value] of card.entries()) bytes += field.length + 32 + (value instanceof Y.Text ? value.length * 3 : JSON.stringify(value ?? null).length);
+  return bytes;
 }
 
 /** The facilitator's view of hidden cards is not stored: the own documents are. */

@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, synced, waitFor, writeCard, type TestServer } from './support';
+import { LIMITS } from '../../src/domain/limits';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, synced, waitFor, writeCard, type Person, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -97,5 +98,53 @@ describe('read-only results links', () => {
     expect(annWithLink.role).toBe('viewer');
     const annLater = await identify(server.http, code, { cookie: annWithLink.cookie, name: 'Ann' });
     expect(annLater).toMatchObject({ role: 'participant', participantId: ann.participantId });
+  });
+  it('own documents of connections that have gone do not stay in memory', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const lead = connect(server.ws, code, { cookie });
+    await synced(lead);
+    // A script opening private connections without a cookie gets a fresh id, and a document, each time.
+    for (let i = 0; i < 20; i++) {
+      const { socket, closed } = await rawSocket(server.ws, `${code}/own`);
+      socket.close();
+      await closed;
+    }
+    await waitFor(() => server.rooms.get(code)?.ownDocumentsInMemory === 0, 'own documents released');
+  });
+
+  it('revealing never grows the worksheet past its limit: what does not fit stays hidden, with its author', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const control = connect(server.ws, `${code}/control`, { cookie });
+    await synced(control);
+    control.doc.getMap('control').set('hidden', true);
+    await waitFor(() => server.rooms.get(code)?.hidden === true, 'hidden on the server');
+    const room = server.rooms.get(code)!;
+    const peer = (id: string, role: string) => ({ role, identity: { id, name: id, role }, budget: { take: () => true }, resync() {} }) as never;
+    // The facilitator's cards fill the worksheet to within about 150 kB of its limit.
+    const lead = { doc: new Y.Doc(), id: 'lead', name: 'lead' } as Person;
+    for (let batch = 0; room.worksheet.fits(150_000); batch++) {
+      lead.doc.transact(() => {
+        for (let i = 0; i < 100; i++) writeCard(lead, `lead-${batch}-${i}`, 'x'.repeat(1000));
+      });
+      expect(room.applyUpdate(room.worksheet, peer('lead', 'facilitator'), Y.encodeStateAsUpdate(lead.doc, Y.encodeStateVectorFromUpdate(Y.encodeStateAsUpdate(room.worksheet.doc))))).toBeUndefined();
+    }
+    // Ann's hidden cards are more than that.
+    const ann = { doc: new Y.Doc(), id: 'ann', name: 'ann' } as Person;
+    ann.doc.transact(() => {
+      for (let i = 0; i < 300; i++) writeCard(ann, `ann-${i}`, 'a'.repeat(1000));
+    });
+    const own = room.documentFor('own', { id: 'ann', role: 'participant' });
+    expect(room.applyUpdate(own, peer('ann', 'participant'), Y.encodeStateAsUpdate(ann.doc))).toBeUndefined();
+    control.doc.getMap('control').set('hidden', false);
+    await waitFor(() => room.hidden === false, 'revealed');
+    const stored = server.store.load(code).reduce((total, update) => total + update.length, 0);
+    expect(stored).toBeLessThanOrEqual(LIMITS.worksheetBytes);
+    const revealed = [...room.worksheet.doc.getMap('cards').keys()].filter((id) => id.startsWith('ann-')).length;
+    const stillHidden = own.doc.getMap('cards').size;
+    expect(revealed).toBeGreaterThan(0);
+    expect(stillHidden).toBeGreaterThan(0);
+    expect(revealed + stillHidden).toBe(300);
   });
 });
