@@ -77,6 +77,9 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   let silent: NodeJS.Timeout | undefined = setTimeout(() => socket.close(CLOSE.policyViolation, 'no sync request'), context.silentMs);
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
+    // Once this connection is being closed, what was already on its way is dropped, unlogged:
+    // a burst of thousands of messages would otherwise log the reason for closing thousands of times.
+    if (socket.readyState !== WebSocket.OPEN) return;
     if (silent) silent = void clearTimeout(silent);
     peer.lastSeen = Date.now();
     if (!isBinary) {

@@ -51,6 +51,18 @@ describe('logs', () => {
     }
   });
 
+  it('a burst of messages that closes a connection is logged once, not once per message', async () => {
+    const { code } = await createSession(server.http);
+    const { socket, closed } = await rawSocket(server.ws, code);
+    const before = lines.length;
+    // 3,000 small messages sent at once: most arrive before the close can take effect.
+    const awareness = Uint8Array.of(1, 1, 0);
+    for (let i = 0; i < 3000; i++) socket.send(awareness);
+    expect((await closed).code).toBe(1013);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lines.slice(before).filter((line) => line.includes('too many messages')).length).toBe(1);
+  });
+
   it('redacts key fields should one ever be passed', () => {
     const written: string[] = [];
     createLogger({ sink: (line) => written.push(line) }).info({ key: 'secret-1', request: { authorization: 'Bearer secret-2' } }, 'oops');
