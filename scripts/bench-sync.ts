@@ -2,7 +2,7 @@
  * Sync benchmark (not a test): 50 sessions x 40 participants on loopback,
  * against this project's server, the reference y-websocket server and
  * Hocuspocus, in one run. Per session one full provider times every update;
- * the other 38 participants are light clients that edit at a fixed rate.
+ * the other 39 participants are light clients that edit at a fixed rate.
  *
  *   npm run bench:sync            (SESSIONS, PARTICIPANTS, SECONDS to change the load; REPEAT=n for n runs and their medians)
  */
