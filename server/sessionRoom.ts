@@ -207,7 +207,11 @@ export class SessionRoom {
       if (!touched) return REFUSAL.shape;
       before = snapshot(document.doc, touched);
     }
-    if (!peer.budget.take(update.length)) return REFUSAL.rate;
+    if (!peer.budget.take(update.length)) {
+      // Asked for again soon: the client's next sync sends it once the budget has refilled, without another keystroke.
+      peer.resync();
+      return REFUSAL.rate;
+    }
     if (!document.fits(update.length)) return REFUSAL.quota;
     Y.applyUpdate(document.doc, update, peer);
     document.claimClients(peer.identity.id, clients);

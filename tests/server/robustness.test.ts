@@ -158,6 +158,19 @@ describe('updates that do not fit the document', () => {
     expect(watcher.doc.getMap('votes').has('second')).toBe(false);
   });
 
+  it('what a connection sends over its budget arrives once the budget has refilled, without another edit', async () => {
+    const { code } = await createSession(server.http);
+    const [writer, watcher] = await pair(code);
+    // About 1.3 MB of cards in 12 transactions: past the 1 MB burst, so the last ones are refused as 'rate'.
+    for (let batch = 0; batch < 12; batch++) {
+      writer.doc.transact(() => {
+        for (let i = 0; i < 100; i++) writeCard(writer, `c${batch}-${i}`, 'p'.repeat(1000));
+      });
+    }
+    await waitFor(() => writer.denied.includes('rate'), 'told it is over its budget');
+    await waitFor(() => watcher.doc.getMap('cards').size === 1200, 'everything arrives', 15_000);
+  }, 20_000);
+
   it('a document cannot swell: a connection runs out of its budget and the session stays under its quota', async () => {
     const { code } = await createSession(server.http);
     const [, watcher] = await pair(code);
