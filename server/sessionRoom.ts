@@ -9,7 +9,7 @@ import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
-import { addsNothing, inspectUpdate } from './updateGuard';
+import { addsNothing, clientsAddingTo, inspectUpdate } from './updateGuard';
 import { snapshot, touchedEntities, undoForbidden } from './rightsGuard';
 
 export type { Refusal };
@@ -197,9 +197,9 @@ export class SessionRoom {
       return REFUSAL.gap;
     }
     if (inspection.refusal) return inspection.refusal;
-    // New structs only under client ids this person writes under (Skips carry no content).
-    const clients = document.clientsToWrite(peer.identity.id, inspection.structs.filter((struct) => !(struct instanceof Y.Skip)));
-    if (!clients) return REFUSAL.notYours;
+    // New structs only under client ids this person writes under (resending what the document has claims nothing).
+    const clients = clientsAddingTo(document.doc, inspection.structs);
+    if (!document.mayWriteUnder(peer.identity.id, clients)) return REFUSAL.notYours;
     // Participants' changes to the worksheet are checked against the rules; the facilitator's word is final.
     let before: ReturnType<typeof snapshot> | undefined;
     if (document !== this.control && peer.role !== 'facilitator') {

@@ -127,20 +127,13 @@ export class SharedDocument implements BroadcastTarget {
     return this.storedBytes + bytes <= this.maxBytes;
   }
 
-  /**
-   * The client ids under which `structs` add something new, or undefined when
-   * one of them is written under by someone other than `writer`. (Resending
-   * what the document has claims nothing.)
-   */
-  clientsToWrite(writer: string, structs: readonly { id: Y.ID; length: number }[]): Set<number> | undefined {
-    const clients = new Set<number>();
-    for (const { id, length } of structs) {
-      if (id.clock + length <= Y.getState(this.doc.store, id.client)) continue;
-      const owner = this.writers.get(id.client);
-      if (owner !== undefined && owner !== writer) return undefined;
-      clients.add(id.client);
+  /** Whether `writer` may add under each of these client ids: nobody else writes under them. */
+  mayWriteUnder(writer: string, clients: ReadonlySet<number>): boolean {
+    for (const client of clients) {
+      const owner = this.writers.get(client);
+      if (owner !== undefined && owner !== writer) return false;
     }
-    return clients;
+    return true;
   }
 
   /**

@@ -219,6 +219,15 @@ function levelOfType(type: Y.AbstractType<unknown>, bound: number): number {
   return level;
 }
 
+/** The Yjs client ids under which `structs` add something the document lacks (Skips carry nothing). */
+export function clientsAddingTo(doc: Y.Doc, structs: readonly Struct[]): Set<number> {
+  const clients = new Set<number>();
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Skip) && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) clients.add(struct.id.client);
+  }
+  return clients;
+}
+
 /** Documents' structs a check below walks at most: a claimed deletion spanning more is treated as new. */
 const KNOWN_DELETION_WALK = 1000;
 
@@ -231,9 +240,7 @@ const KNOWN_DELETION_WALK = 1000;
  */
 export function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update) as unknown as { structs: Struct[]; ds: DeleteSet };
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Skip) && struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
-  }
+  if (clientsAddingTo(doc, structs).size) return false;
   let walked = 0;
   for (const [client, ranges] of ds.clients) {
     const state = Y.getState(doc.store, client);

@@ -4,6 +4,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BenchIdentity } from './clients';
 
 export type Protocol = 'y-websocket' | 'hocuspocus';
 
@@ -16,7 +17,7 @@ export interface RunningServer {
   rooms: string[];
   stop(): Promise<void>;
   /** Joins a room through the server's API (this project's current server only): the identity a light client presents. */
-  join?: (room: string) => Promise<{ cookie: string; id: string; name: string }>;
+  join?: (room: string) => Promise<BenchIdentity>;
   /** p99 of the server's event-loop delay since the last call, in ms, where the server reports it. */
   loopLagP99?: () => Promise<number>;
 }
