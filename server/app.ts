@@ -9,7 +9,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { handleApi, type ApiContext } from './api';
 import { Identities } from './identity';
 import { normalizeCode } from './codes';
-import { CLOSE, LIMITS } from '../src/domain/limits';
+import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
+import { Places, type PlaceLimits, type Seat } from './places';
+import { RefusalBreaker } from './refusalBreaker';
 import { attachConnection } from './connection';
 import { openSqliteStore, type Store } from './persistence';
 import { RateLimiter } from './rateLimit';
@@ -32,9 +34,10 @@ export interface ServerOptions {
   /** Folder for the SQLite file; ':memory:' keeps everything in memory. */
   dataDir: string;
   retentionDays?: number;
-  maxConnectionsPerSession?: number;
-  /** Connections to one session from one address. */
-  maxConnectionsPerAddress?: number;
+  /** People in one session (see server/places.ts). */
+  maxPeoplePerSession?: number;
+  /** People in one session from one address. */
+  maxPeoplePerAddress?: number;
   /** A connection that sends nothing this long after opening is closed. */
   silentConnectionMs?: number;
   maxMessageBytes?: number;
@@ -69,11 +72,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
   const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
-  const maxConnections = options.maxConnectionsPerSession ?? LIMITS.connectionsPerSession;
-  // Room kept free for the facilitator: a full session must never lock out the one person running it.
-  const participantPlaces = maxConnections - Math.min(LIMITS.reservedForFacilitator, Math.floor(maxConnections / 10));
-  const maxPerAddress = options.maxConnectionsPerAddress ?? LIMITS.connectionsPerAddress;
-  const perAddress = new Map<string, number>();
+  const placeLimits: PlaceLimits = {
+    people: options.maxPeoplePerSession ?? LIMITS.peoplePerSession,
+    reserved: Math.min(LIMITS.reservedForFacilitator, Math.floor((options.maxPeoplePerSession ?? LIMITS.peoplePerSession) / 10)),
+    perAddress: options.maxPeoplePerAddress ?? LIMITS.peoplePerAddress,
+    // Load tests from one machine (rate limits off) connect hundreds of stock providers from one address.
+    strangersPerAddress: options.rateLimits === false ? Number.POSITIVE_INFINITY : Math.min(LIMITS.strangersPerAddress, options.maxPeoplePerAddress ?? LIMITS.strangersPerAddress),
+    socketsPerPerson: LIMITS.socketsPerPerson,
+  };
+  const places = new Map<string, Places>();
+  const refusals = new RefusalBreaker();
   // A class of 40 behind one NAT joins at once (two sockets each) and reconnects after hiccups.
   const unlimited = { burst: Number.POSITIVE_INFINITY, perSecond: 0 };
   const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 400, perSecond: 10 }));
@@ -197,35 +205,57 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // Who this is comes from the signed cookie the join API set, never from the URL;
     // a connection that presents none is a participant the server has not met.
-    const identity = identities.fromRequest(request, code) ?? identities.stranger(code);
+    const issued = identities.fromRequest(request, code);
+    const identity = issued ?? identities.stranger(code);
     const role = identity.role;
+    // A participant's own document holds their hidden answers: only for people the join API knows.
+    if (target === 'own' && !issued) {
+      ws.close(CLOSE.joinFirst, 'Join the session first');
+      return;
+    }
+    // Whose refusals count together: a person, or an address for connections without one.
+    const sender = `${code} ${issued ? identity.id : `address ${address}`}`;
+    if (refusals.isBenched(sender)) {
+      ws.close(CLOSE.refusedTooOften, 'Too many refused changes; try again in a minute');
+      return;
+    }
     const room = rooms.open(code);
-    const addressKey = `${code} ${address}`;
-    const fromAddress = perAddress.get(addressKey) ?? 0;
-    const facilitator = role === 'facilitator';
-    if (room.connectionCount >= (facilitator ? maxConnections : participantPlaces) || (!facilitator && fromAddress >= maxPerAddress)) {
+    let sessionPlaces = places.get(code);
+    if (!sessionPlaces) places.set(code, (sessionPlaces = new Places(placeLimits)));
+    let lastSeen = Date.now();
+    const seat: Seat = { lastSeen: () => lastSeen, close: (closeCode, reason) => ws.close(closeCode, reason) };
+    const placement = sessionPlaces.take({ id: identity.id, address, facilitator: role === 'facilitator', stranger: !issued }, seat);
+    if (!placement.placed) {
       ws.close(CLOSE.sessionFull, 'Session full');
+      if (!sessionPlaces.count) places.delete(code);
       rooms.release(code);
       return;
     }
-    perAddress.set(addressKey, fromAddress + 1);
+    for (const other of placement.evicted ?? []) other.close(CLOSE.sessionFull, 'Session full');
+    ws.on('message', () => { lastSeen = Date.now(); });
     sessions.touch(code);
     // Never names, texts or keys in a log line: the session, the kind of connection, the address.
     const connectionLog = log.child({ session: code, target, role, address });
-    connectionLog.info({ connections: room.connectionCount + 1 }, 'connection opened');
+    connectionLog.info({ people: sessionPlaces.count, connections: room.connectionCount + 1 }, 'connection opened');
     attachConnection(ws, {
       room,
       target,
       identity,
+      stranger: !issued,
       log: connectionLog,
       silentMs: options.silentConnectionMs ?? LIMITS.silentConnectionMs,
-      onUpdate: (refusal) => metrics.update(refusal),
+      onUpdate: (refusal) => {
+        metrics.update(refusal);
+        if (!refusal || refusal === REFUSAL.gap || refusal === REFUSAL.rate) return;
+        if (!refusals.refused(sender)) return;
+        connectionLog.warn({ refusal }, 'too many refused changes; connection closed for a minute');
+        ws.close(CLOSE.refusedTooOften, 'Too many refused changes; try again in a minute');
+      },
       onClose: () => {
         connectionLog.info({ connections: room.connectionCount }, 'connection closed');
-        const left = (perAddress.get(addressKey) ?? 1) - 1;
-        if (left > 0) perAddress.set(addressKey, left);
-        else perAddress.delete(addressKey);
+        sessionPlaces.leave(identity.id, seat);
         if (closing) return;
+        if (!sessionPlaces.count) places.delete(code);
         if (room.empty) sessions.touch(code);
         rooms.release(code);
       },

@@ -34,6 +34,8 @@ export interface ConnectionContext {
   room: SessionRoom;
   target: Target;
   identity: Identity;
+  /** Presented no identity: its presence claims no client ids. */
+  stranger: boolean;
   log: Logger;
   /** An update was applied (undefined) or refused; for the metrics. */
   onUpdate?: (refusal: Refusal | undefined) => void;
@@ -130,7 +132,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
       }
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
-        const known = presenceAsKnown(document, peer, update);
+        const known = presenceAsKnown(document, peer, update, !context.stranger);
         if (known) awarenessProtocol.applyAwarenessUpdate(document.awareness, known, peer);
         return;
       }
@@ -156,7 +158,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
  * participant cannot appear as "Hacker (begeleider)". Read in one pass: the
  * update as the server will apply it, or undefined when it is ignored.
  */
-export function presenceAsKnown(document: SharedDocument, peer: Peer, update: Uint8Array): Uint8Array | undefined {
+export function presenceAsKnown(document: SharedDocument, peer: Peer, update: Uint8Array, claims = true): Uint8Array | undefined {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > LIMITS.presencePerConnection) return undefined;
@@ -175,6 +177,8 @@ export function presenceAsKnown(document: SharedDocument, peer: Peer, update: Ui
       if (now - other.lastSeen < PRESENCE_ALIVE_MS) return undefined;
       takenOver.push([other, id]);
     }
+    // A Yjs client id someone else writes under is theirs, in presence too.
+    if (!document.mayWriteUnder(peer.identity.id, new Set([id]))) return undefined;
     ids.add(id);
     const state = JSON.parse(json) as unknown;
     encoding.writeVarUint(encoder, id);
@@ -183,6 +187,9 @@ export function presenceAsKnown(document: SharedDocument, peer: Peer, update: Ui
   }
   if (ids.size > LIMITS.presencePerConnection) return undefined;
   for (const [other, id] of takenOver) other.awarenessIds.delete(id);
+  // A browser's presence names its document's client id before its first edit: claimed now, no one
+  // who reads it from presence can write under it first.
+  if (claims) for (const id of ids) document.claimClients(peer.identity.id, new Set([id]));
   return encoding.toUint8Array(encoder);
 }
 

@@ -23,7 +23,7 @@ const logger = createLogger({ level: config.logLevel });
 // reaching here escaped one of them. It is logged as one JSON line, and the other sessions go on.
 process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught error; still serving'));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection; still serving'));
-const running = await startServer({ ...config, logger }).catch((error: NodeJS.ErrnoException) => {
+const running = await startServer({ ...config, maxPeoplePerSession: config.maxConnectionsPerSession, logger }).catch((error: NodeJS.ErrnoException) => {
   // A damaged or truncated database: one line that says to restore a backup, never an empty start.
   if (error instanceof StoreError) stop(error.message);
   if (error.code === 'EADDRINUSE') stop(`PORT ${config.port} is already in use`);

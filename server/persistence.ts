@@ -25,6 +25,12 @@ export interface DocumentStore {
   deleteByPrefix(prefix: string): void;
   /** Names of the stored documents whose name starts with `prefix`. */
   documentNames(prefix: string): string[];
+  /** Stored bytes of each document whose name starts with `prefix`. */
+  documentSizes(prefix: string): Map<string, number>;
+  /** Who writes under which Yjs client id in a document (see SharedDocument). */
+  writers(name: string): [number, string][];
+  /** Records the writer of a client id in a document, unless one is recorded already. */
+  recordWriter(name: string, client: number, writer: string): void;
 }
 
 export interface SessionRecord {
@@ -104,6 +110,12 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
       id TEXT NOT NULL,
       PRIMARY KEY (code, id)
     );
+    CREATE TABLE IF NOT EXISTS writers (
+      doc TEXT NOT NULL,
+      client INTEGER NOT NULL,
+      writer TEXT NOT NULL,
+      PRIMARY KEY (doc, client)
+    );
     CREATE TABLE IF NOT EXISTS secrets (
       name TEXT PRIMARY KEY,
       value BLOB NOT NULL
@@ -114,6 +126,10 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     append: db.prepare<[string, Uint8Array]>('INSERT INTO updates (doc, data) VALUES (?, ?)'),
     deleteDoc: db.prepare<[string]>('DELETE FROM updates WHERE doc = ?'),
     deletePrefix: db.prepare<[string, string]>("DELETE FROM updates WHERE doc = ? OR doc LIKE ? || '/%'"),
+    deleteWriters: db.prepare<[string, string]>("DELETE FROM writers WHERE doc = ? OR doc LIKE ? || '/%'"),
+    writers: db.prepare<[string], { client: number; writer: string }>('SELECT client, writer FROM writers WHERE doc = ?'),
+    recordWriter: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO writers (doc, client, writer) VALUES (?, ?, ?)'),
+    sizes: db.prepare<[string, string], { doc: string; bytes: number }>('SELECT doc, SUM(length(data)) AS bytes FROM updates WHERE doc >= ? AND doc < ? GROUP BY doc'),
     create: db.prepare<[string, string, string, number, number]>(
       'INSERT OR IGNORE INTO sessions (code, key_hash, title, created_at, touched_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -170,6 +186,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   });
   const deleteSession = db.transaction((code: string, at: number) => {
     statements.deletePrefix.run(code, code);
+    statements.deleteWriters.run(code, code);
     statements.deleteSession.run(code);
     statements.forgetParticipants.run(code);
     statements.remember.run(code, at);
@@ -194,9 +211,13 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     deleteByPrefix: (prefix) => {
       for (const name of replacedRows.keys()) if (name === prefix || name.startsWith(`${prefix}/`)) replacedRows.delete(name);
       statements.deletePrefix.run(prefix, prefix);
+      statements.deleteWriters.run(prefix, prefix);
     },
     // A range on the index instead of LIKE: `prefix` up to the next string after it.
     documentNames: (prefix) => statements.names.all(prefix, `${prefix}\uffff`).map((row) => row.doc),
+    documentSizes: (prefix) => new Map(statements.sizes.all(prefix, `${prefix}\uffff`).map((row) => [row.doc, row.bytes])),
+    writers: (name) => statements.writers.all(name).map((row) => [row.client, row.writer]),
+    recordWriter: (name, client, writer) => void statements.recordWriter.run(name, client, writer),
     createSession: (record) => createSession(record),
     findSession: (code) => {
       const row = statements.find.get(code);

@@ -9,8 +9,7 @@ import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
 import { SharedDocument, type Peer } from './sharedDocument';
-import { addsNothing, clientsAddingTo, inspectUpdate } from './updateGuard';
-import { snapshot, touchedEntities, undoForbidden } from './rightsGuard';
+import { admit } from './admission';
 
 export type { Refusal };
 
@@ -33,6 +32,9 @@ export class SessionRoom {
    */
   private hiddenView: SharedDocument | undefined;
   private readonly settings: Y.Map<unknown>;
+  /** Stored bytes of each participant's own document, as read when the session loaded or its document left memory. */
+  private readonly ownSizes: Map<string, number>;
+  private destroyed = false;
   /** Texts and map values a transaction made longer than allowed, cut back right after it. */
   private overlong: { texts: Set<Y.Text>; values: [Y.Map<unknown>, string][] } = { texts: new Set(), values: [] };
 
@@ -40,6 +42,8 @@ export class SessionRoom {
     this.worksheet = new SharedDocument(code, store, durable, LIMITS.worksheetBytes);
     this.control = new SharedDocument(`${code}/control`, store, durable, LIMITS.controlBytes);
     this.settings = this.control.doc.getMap(ROOTS.control);
+    const prefix = `${code}/own/`;
+    this.ownSizes = new Map([...store.documentSizes(prefix)].map(([name, bytes]) => [name.slice(prefix.length), bytes]));
     let wasLocked = this.locked;
     let wasEnded = this.ended;
     let wasHidden = this.hidden;
@@ -112,14 +116,47 @@ export class SessionRoom {
       const view = new SharedDocument(`${this.code}/own-all`, IN_MEMORY, new DurableBroadcast(IN_MEMORY), Number.POSITIVE_INFINITY);
       this.hiddenView = view;
       for (const document of this.own.values()) mirror(document, view);
-      for (const participantId of this.storedOwnIds()) this.ownDocument(participantId);
+      // Loaded a few at a time: a session of many participants must not stall the server.
+      this.inTurns(this.storedOwnIds(), (participantId) => {
+        if (this.hiddenView) this.ownDocument(participantId);
+      });
     }
     return this.hiddenView;
   }
 
-  /** Answers revealed: every participant's own cards move into the worksheet, for everyone. */
+  /** Answers revealed: every participant's own cards move into the worksheet, for everyone, a few documents per turn. */
   private revealAll(): void {
-    for (const participantId of new Set([...this.storedOwnIds(), ...this.own.keys()])) this.reveal(this.ownDocument(participantId));
+    this.inTurns([...new Set([...this.storedOwnIds(), ...this.own.keys()])], (participantId) => {
+      if (this.hidden) return;
+      const document = this.ownDocument(participantId);
+      this.reveal(document);
+      if (!document.peers.size && !this.hiddenView) this.releaseOwn(participantId, document);
+    });
+  }
+
+  /** Runs `work` on each item, a few milliseconds' worth per turn of the event loop, until the room goes. */
+  private inTurns<T>(items: T[], work: (item: T) => void): void {
+    let next = 0;
+    const turn = () => {
+      const started = performance.now();
+      while (next < items.length && !this.destroyed && performance.now() - started < TURN_MS) work(items[next++]);
+      if (next < items.length && !this.destroyed) setImmediate(turn);
+    };
+    turn();
+  }
+
+  /** Whether `bytes` more fit under the bound all own documents of the session share. */
+  private ownFits(bytes: number): boolean {
+    let total = bytes;
+    for (const [participantId, size] of this.ownSizes) if (!this.own.has(participantId)) total += size;
+    for (const document of this.own.values()) total += document.storedSize;
+    return total <= LIMITS.worksheetBytes;
+  }
+
+  private releaseOwn(participantId: string, document: SharedDocument): void {
+    this.own.delete(participantId);
+    document.destroy();
+    this.ownSizes.set(participantId, document.storedSize);
   }
 
   private reveal(document: SharedDocument): void {
@@ -156,11 +193,7 @@ export class SessionRoom {
    * ever connected, a script's included, stays until the session unloads.
    */
   releaseIdle(): void {
-    for (const [participantId, document] of this.own) {
-      if (document.peers.size) continue;
-      this.own.delete(participantId);
-      document.destroy();
-    }
+    for (const [participantId, document] of this.own) if (!document.peers.size) this.releaseOwn(participantId, document);
   }
 
   /** Why `peer` may not change `document` now, or undefined when it may. */
@@ -174,52 +207,46 @@ export class SessionRoom {
   }
 
   /**
-   * Applies a client's update, or says why not. Throws on a malformed update,
-   * so the caller can close that connection. A refused update never reaches
-   * the document, the store or anyone else.
+   * Applies a client's update, or says why not (`admit` decides; see there for
+   * the order of checks). Throws on a malformed update, so the caller can close
+   * that connection. A refused update never reaches the document, the store or
+   * anyone else; of an update with deletions the sender had no right to, the
+   * rest is applied.
    *
    * Overlong text built from many small edits is accepted and then cut back by
    * the server as a peer: refusing it would leave every later update of that
    * client pending, since Yjs updates of one client build on each other.
    */
   applyUpdate(document: SharedDocument, peer: Peer, update: Uint8Array): Refusal | undefined {
-    // An empty update (a sync reply with nothing new) changes nothing, so nothing is refused.
-    if (update.length === 2 && update[0] === 0 && update[1] === 0) return undefined;
     // The facilitator's view of hidden cards is a mirror: what their browser sends back to it is ignored.
     if (document === this.hiddenView) return undefined;
-    const refusal = this.refusal(document, peer);
-    // A browser resending what the document already holds changes nothing: no reason to refuse it.
-    if (refusal) return addsNothing(document.doc, update) ? undefined : refusal;
-    const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
-    const inspection = inspectUpdate(document.doc, update, DOCUMENT_SHAPES[kind]);
-    if (inspection.refusal === REFUSAL.gap) {
-      peer.resync();
-      return REFUSAL.gap;
-    }
-    if (inspection.refusal) return inspection.refusal;
-    // New structs only under client ids this person writes under (resending what the document has claims nothing).
-    const clients = clientsAddingTo(document.doc, inspection.structs);
-    if (!document.mayWriteUnder(peer.identity.id, clients)) return REFUSAL.notYours;
-    // Participants' changes to the worksheet are checked against the rules; the facilitator's word is final.
-    let before: ReturnType<typeof snapshot> | undefined;
-    if (document !== this.control && peer.role !== 'facilitator') {
-      const touched = touchedEntities(document.doc, inspection);
-      if (!touched) return REFUSAL.shape;
-      before = snapshot(document.doc, touched);
-    }
+    // Charged before anything is decoded: a refused update costs its sender as much as an accepted one.
     if (!peer.budget.take(update.length)) {
       // Asked for again soon: the client's next sync sends it once the budget has refilled, without another keystroke.
       peer.resync();
       return REFUSAL.rate;
     }
-    if (!document.fits(update.length)) return REFUSAL.quota;
-    Y.applyUpdate(document.doc, update, peer);
-    document.claimClients(peer.identity.id, clients);
+    const kind = document === this.control ? 'control' : document === this.worksheet ? 'worksheet' : 'own';
+    const admission = admit(document.doc, peer.identity, update, {
+      shape: DOCUMENT_SHAPES[kind],
+      standing: this.refusal(document, peer),
+      checkRights: kind !== 'control' && peer.role !== 'facilitator',
+      dotsAllowed: this.dotsAllowed,
+      mayWriteUnder: (clients) => document.mayWriteUnder(peer.identity.id, clients),
+    });
+    if (admission.outcome === 'unchanged') return undefined;
+    if (admission.outcome === 'refused') {
+      if (admission.refusal === REFUSAL.gap) peer.resync();
+      return admission.refusal;
+    }
+    if (!document.fits(admission.update.length) || (kind === 'own' && !this.ownFits(admission.update.length))) return REFUSAL.quota;
+    Y.applyUpdate(document.doc, admission.update, peer);
+    document.claimClients(peer.identity.id, admission.clients);
     // Whatever part waits for changes the server lacks is dropped; the rest is checked as usual.
     const gapped = document.dropPending();
     if (gapped) peer.resync();
     // New types are not among a transaction's changed types: check their texts here.
-    for (const id of inspection.newTypes) {
+    for (const id of admission.newTypes) {
       if (id.clock >= Y.getState(document.doc.store, id.client)) continue;
       const item = Y.getItem(document.doc.store, id);
       const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : undefined;
@@ -230,11 +257,10 @@ export class SessionRoom {
         }
       }
     }
-    const forbidden = before && undoForbidden(document.doc, peer.identity, before, this.dotsAllowed);
     this.capTexts();
     // A card that reaches someone's own document after the reveal goes straight to the worksheet.
     if (kind === 'own' && !this.hidden) this.reveal(document);
-    return forbidden || (gapped ? REFUSAL.gap : undefined);
+    return admission.dropped ?? (gapped ? REFUSAL.gap : undefined);
   }
 
   /** Dots each participant may give now (the facilitator's setting), 0 when voting is off or closed. */
@@ -271,6 +297,7 @@ export class SessionRoom {
   }
 
   destroy(keep = true): void {
+    this.destroyed = true;
     for (const document of this.documents) document.destroy(keep);
   }
 }
@@ -292,8 +319,14 @@ function roughBytes(card: Y.Map<unknown>): number {
   return bytes;
 }
 
+/** The longest a batch of reveal or mirror work holds the event loop. */
+const TURN_MS = 4;
+
 /** The facilitator's view of hidden cards is not stored: the own documents are. */
-const IN_MEMORY: DocumentStore = { load: () => [], appendMany: () => {}, compact: () => {}, deleteByPrefix: () => {}, documentNames: () => [] };
+const IN_MEMORY: DocumentStore = {
+  load: () => [], appendMany: () => {}, compact: () => {}, deleteByPrefix: () => {}, documentNames: () => [], documentSizes: () => new Map(),
+  writers: () => [], recordWriter: () => {},
+};
 
 /** Keeps `view` up to date with `own` (their Y.Docs have distinct client ids, so their updates merge). */
 function mirror(own: SharedDocument, view: SharedDocument): void {

@@ -48,8 +48,9 @@ export class SharedDocument implements BroadcastTarget {
   /** The stored size right after the last compaction. */
   private compactedBytes = 0;
   /**
-   * Who writes under each Yjs client id: the first identity that adds to it in
-   * this process (the server's own id is its own). Without this a participant
+   * Who writes under each Yjs client id: the first identity that adds to it or
+   * speaks for it in presence (the server's own id is its own), kept with the
+   * document so it survives an unload and a restart. Without this a participant
    * who read a colleague's client id from presence could claim the clocks that
    * colleague's offline edits will use, and the server would take those edits
    * for ones it already has: lost without a word.
@@ -69,6 +70,7 @@ export class SharedDocument implements BroadcastTarget {
     for (const update of stored) this.storedBytes += update.length;
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    for (const [client, writer] of store.writers(name)) this.writers.set(client, writer);
     this.writers.set(this.doc.clientID, SERVER_WRITER);
 
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -138,14 +140,24 @@ export class SharedDocument implements BroadcastTarget {
 
   /**
    * Records `writer` as the one who writes under the client id of an update
-   * that added under one id only: a browser's own edits. An update adding under
-   * several (a browser restoring its copy after the server lost its data) holds
-   * others' work too, and claims nothing.
+   * that added under one id only (a browser's own edits), or that `writer`'s
+   * connection speaks for in presence. An update adding under several (a
+   * browser restoring its copy after the server lost its data) holds others'
+   * work too, and claims nothing. Returns false when another writer has it.
    */
-  claimClients(writer: string, clients: ReadonlySet<number>): void {
-    if (clients.size !== 1) return;
+  claimClients(writer: string, clients: ReadonlySet<number>): boolean {
+    if (clients.size !== 1) return this.mayWriteUnder(writer, clients);
     const [client] = clients;
-    if (!this.writers.has(client)) this.writers.set(client, writer);
+    const owner = this.writers.get(client);
+    if (owner !== undefined) return owner === writer;
+    this.writers.set(client, writer);
+    this.store.recordWriter(this.name, client, writer);
+    return true;
+  }
+
+  /** The bytes this document's stored log holds now. */
+  get storedSize(): number {
+    return this.storedBytes;
   }
 
   /**

@@ -36,11 +36,15 @@ export const LIMITS = {
   /** Presence entries one connection may speak for, and the size of one entry. */
   presencePerConnection: 4,
   presenceStateBytes: 4096,
-  /** Connections to one session; some are kept free for its facilitator. */
-  connectionsPerSession: 200,
+  /** People in one session (not sockets: a page opens three); some places are kept free for its facilitator. */
+  peoplePerSession: 200,
   reservedForFacilitator: 6,
-  /** Connections to one session from one address: a school NAT of 40 laptops, two sockets each, fits. */
-  connectionsPerAddress: 100,
+  /** People in one session from one address: a school's plenary room behind one NAT fits. */
+  peoplePerAddress: 150,
+  /** Connections without an identity (stock providers, scripts) in one session from one address. */
+  strangersPerAddress: 20,
+  /** Connections of one person in one session: two tabs of three documents, and a few being replaced. */
+  socketsPerPerson: 12,
   /** A connection that says nothing this long after opening is closed (stock providers speak at once). */
   silentConnectionMs: 15_000,
 } as const;
@@ -90,6 +94,10 @@ export const CLOSE = {
   /** Deleted by its facilitator or expired: browsers forget their copies too. */
   sessionDeleted: 4410,
   sessionFull: 4429,
+  /** Too many of this sender's updates were refused in a short time: it stays out for a minute. */
+  refusedTooOften: 4408,
+  /** A participant's own document needs the identity the join API gives. */
+  joinFirst: 4401,
 } as const;
 
 /** Reasons in permission-denied messages, shown to the user in their language. */

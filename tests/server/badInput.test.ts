@@ -102,8 +102,8 @@ describe('bad input', () => {
     await waitFor(() => cardText(reader.doc, 'ok') === 'fine', 'next update');
   });
 
-  it('a session refuses connections beyond its limit with 4429', async () => {
-    const small = await startTestServer({ maxConnectionsPerSession: 2 });
+  it('a session refuses people beyond its limit with 4429', async () => {
+    const small = await startTestServer({ maxPeoplePerSession: 2 });
     try {
       const { code } = await createSession(small.http);
       const a = connect(small.ws, code);

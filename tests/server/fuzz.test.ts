@@ -32,7 +32,7 @@ let code: string;
 const honest: Person[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ rateLimits: false, silentConnectionMs: 500, maxConnectionsPerAddress: 10_000 });
+  server = await startTestServer({ rateLimits: false, silentConnectionMs: 500, maxPeoplePerAddress: 10_000 });
   ({ code } = await createSession(server.http));
   for (let i = 0; i < 3; i++) honest.push(await joinAs(server, code, `writer ${i}`));
 });

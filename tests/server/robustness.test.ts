@@ -268,12 +268,12 @@ describe('a full session', () => {
     await synced(facilitator);
   }
 
-  it('keeps room for the facilitator, caps one address, and closes sockets that never speak', async () => {
-    const small = await startTestServer({ maxConnectionsPerSession: 40, maxConnectionsPerAddress: 30, silentConnectionMs: 1000 });
+  it('keeps room for the facilitator, caps connections without an identity per address, and closes sockets that never speak', async () => {
+    const small = await startTestServer({ maxPeoplePerSession: 40, maxPeoplePerAddress: 30, silentConnectionMs: 1000 });
     try {
       const { code, facilitatorKey } = await createSession(small.http);
-      const idle = await Promise.all(Array.from({ length: 30 }, () => rawSocket(small.ws, code)));
-      // The 31st from this address is refused, though the session has room.
+      const idle = await Promise.all(Array.from({ length: LIMITS.strangersPerAddress }, () => rawSocket(small.ws, code)));
+      // The next one without an identity from this address is refused, though the session has room.
       await refusedAsFull(small, code);
       await facilitatorGetsIn(small, code, facilitatorKey);
       // The silent sockets are closed: the script holds no places.
@@ -287,7 +287,7 @@ describe('a full session', () => {
   });
 
   it('a participant cannot take the places kept for the facilitator', async () => {
-    const small = await startTestServer({ maxConnectionsPerSession: 20 });
+    const small = await startTestServer({ maxPeoplePerSession: 20 });
     try {
       const { code, facilitatorKey } = await createSession(small.http);
       const participants = Array.from({ length: 18 }, () => connect(small.ws, code));
