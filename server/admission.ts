@@ -74,13 +74,16 @@ export function admit(doc: Y.Doc, actor: Actor, update: Uint8Array, settings: Ad
   const refusal = rules.insertRefusal();
   if (refusal) return { outcome: 'refused', refusal };
 
-  const filtered = rules.allowedDeletions(inspection.ds, DELETION_WALK.base + DELETION_WALK.perByte * update.length);
+  // Deletions beyond the server's copy may only be of this update's own new structs.
+  const ends = new Map<number, number>();
+  for (const struct of inspection.structs) ends.set(struct.id.client, Math.max(ends.get(struct.id.client) ?? 0, struct.id.clock + struct.length));
+  const filtered = rules.allowedDeletions(inspection.ds, ends, DELETION_WALK.base + DELETION_WALK.perByte * update.length);
   if (!filtered) return { outcome: 'refused', refusal: REFUSAL.notYours };
-  if (!filtered.dropped) return { outcome: 'accepted', update, clients, newTypes: inspection.newTypes };
+  if (!filtered.changed) return { outcome: 'accepted', update, clients, newTypes: inspection.newTypes };
   const rewritten = withDeleteSet(update, inspection.ds, filtered.ds);
   if (!rewritten) return { outcome: 'refused', refusal: REFUSAL.shape };
   // Nothing left that changes anything: refused as a whole, nothing to apply.
-  if (!clients.size && !filtered.ds.clients.size) return { outcome: 'refused', refusal: filtered.dropped };
+  if (!clients.size && !filtered.ds.clients.size) return { outcome: 'refused', refusal: filtered.dropped ?? REFUSAL.gap };
   return { outcome: 'accepted', update: rewritten, clients, newTypes: inspection.newTypes, dropped: filtered.dropped };
 }
 
@@ -288,7 +291,7 @@ class Rules {
    * The update's delete set without what the actor may not delete; undefined
    * when checking it would walk more of the document than the update is worth.
    */
-  allowedDeletions(ds: DeleteSet, walkLimit: number): { ds: DeleteSet; dropped?: Refusal } | undefined {
+  allowedDeletions(ds: DeleteSet, ends: ReadonlyMap<number, number>, walkLimit: number): { ds: DeleteSet; dropped?: Refusal; changed: boolean } | undefined {
     const kept: DeleteSet = { clients: new Map() };
     const keep = (client: number, clock: number, len: number) => {
       let ranges = kept.clients.get(client);
@@ -297,28 +300,31 @@ class Rules {
       if (last && last.clock + last.len === clock) last.len += len;
       else ranges.push({ clock, len });
     };
-    // Cards first: whether a card goes decides whether anyone may clear the dots on it.
     const decisions: { client: number; clock: number; len: number; location?: Location; struct: Y.Item | undefined }[] = [];
     let walked = 0;
+    let changed = false;
     for (const [client, ranges] of ds.clients) {
       const structs = this.doc.store.clients.get(client);
       const state = Y.getState(this.doc.store, client);
       for (const { clock, len } of ranges) {
         const end = clock + len;
-        // What lies beyond the server's copy is the update's own new structs (checked above) or a gap (dropped after applying).
-        if (end > state) decisions.push({ client, clock: Math.max(clock, state), len: end - Math.max(clock, state), struct: undefined });
-        if (!structs || clock >= state) continue;
-        for (let index = Y.findIndexSS(structs, clock); index < structs.length && structs[index].id.clock < end; index++) {
-          if (++walked > walkLimit) return undefined;
-          const struct = structs[index];
-          const from = Math.max(clock, struct.id.clock);
-          const to = Math.min(end, struct.id.clock + struct.length);
-          if (!(struct instanceof Y.Item) || struct.deleted) {
-            decisions.push({ client, clock: from, len: to - from, struct: undefined });
-            continue;
+        if (structs && clock < state) {
+          for (let index = Y.findIndexSS(structs, clock); index < structs.length && structs[index].id.clock < end; index++) {
+            if (++walked > walkLimit) return undefined;
+            const struct = structs[index];
+            const from = Math.max(clock, struct.id.clock);
+            const to = Math.min(end, struct.id.clock + struct.length);
+            if (!(struct instanceof Y.Item) || struct.deleted) {
+              decisions.push({ client, clock: from, len: to - from, struct: undefined });
+              continue;
+            }
+            decisions.push({ client, clock: from, len: to - from, struct, location: locateExisting(struct) });
           }
-          decisions.push({ client, clock: from, len: to - from, struct, location: locateExisting(struct) });
         }
+        // Beyond the server's copy only the update's own new structs (checked above) may be deleted; the rest would wait forever.
+        const newEnd = Math.min(end, Math.max(state, ends.get(client) ?? 0));
+        if (newEnd > Math.max(clock, state)) decisions.push({ client, clock: Math.max(clock, state), len: newEnd - Math.max(clock, state), struct: undefined });
+        if (end > newEnd) changed = true;
       }
     }
     // Removed cards first: their fields go with them, and anyone may clear the dots on them.
@@ -331,7 +337,7 @@ class Rules {
       dropped ??= verdict;
     }
     for (const entry of decisions) if (!verdicts.get(entry)) keep(entry.client, entry.clock, entry.len);
-    return { ds: kept, dropped };
+    return { ds: kept, dropped, changed: changed || dropped !== undefined };
   }
 
   private deletionRefusal(location: Location | undefined): Refusal | undefined {
