@@ -14,12 +14,16 @@ export function SessionTrouble({ session, title }: { session: LiveSession; title
     <>
       {session.refusal && (
         <div className="session-trouble refusal" role="alert" data-refusal={session.refusal.reason}>
-          <p>{t(`refusal.${session.refusal.reason}`, { defaultValue: t('refusal.shape') })}</p>
+          <p>
+            {t(`refusal.${session.refusal.reason}`, { defaultValue: t('refusal.shape') })}
+            {session.refusal.mended && ` ${t('refusal.mended')}`}
+          </p>
           <button type="button" aria-label={t('refusal.dismiss')} onClick={() => session.dismissRefusal()}>×</button>
         </div>
       )}
       {status === 'unknown' && <UnknownSession session={session} title={title} />}
       {status === 'full' && <p className="session-trouble" role="status">{t('trouble.full')}</p>}
+      {status === 'benched' && <p className="session-trouble" role="alert">{t('trouble.benched')}</p>}
       {status === 'too-big' && (
         <div className="session-trouble" role="alert">
           <p>{t('trouble.tooBig')}</p>

@@ -10,14 +10,16 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE, type Refusal } from '../domain/limits';
 import { joinSession, restoreSession, SessionDeleted, SessionNotFound, WrongKey } from './api';
 import { colourFor, forgetFacilitatorKey, rememberedIdentity, rememberIdentity } from './identity';
+import { copyDiverged, ownWork, writeAgain } from './mend';
 
 /**
  * `unknown`: the server does not know the session (it lost its data, or runs on
  * another data folder): this browser keeps its copy and keeps asking.
  * `deleted`: its facilitator deleted it, or it expired: the copy is forgotten.
  * `too-big`: the server refused a message as too large more than once.
+ * `benched`: the server refused this browser's changes too often and keeps it out for a minute.
  */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'unknown' | 'deleted' | 'full' | 'too-big';
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'unknown' | 'deleted' | 'full' | 'too-big' | 'benched';
 
 /**
  * The parts of a live session a component may draw: the worksheet, this participant's own
@@ -31,15 +33,21 @@ export const ALL_PARTS: readonly SessionPart[] = ['worksheet', 'own', 'control',
 export interface RefusalNotice {
   reason: Refusal;
   at: number;
+  /** This browser's copy was fetched afresh and the participant's own work sent again. */
+  mended?: boolean;
 }
 
 /** How long to wait before asking again when the server did not know the session or had no room. */
 const RETRY_UNKNOWN_MS = 15_000;
 const RETRY_FULL_MS = 8_000;
 const JOIN_RETRY_MS = 3_000;
+/** The server keeps a browser whose changes it refused too often out for a minute. */
+const RETRY_BENCHED_MS = 61_000;
 /** A message refused as too big this many times in a row stops the connection instead of looping. */
 const TOO_BIG_LIMIT = 3;
 const MESSAGE_AUTH = 2;
+/** Within this time after a mend, a further refusal mends without sending the work again (no loop). */
+const MEND_AGAIN_MS = 10_000;
 
 export interface Participant {
   clientId: number;
@@ -65,14 +73,18 @@ function defaultServerUrl(): string {
 }
 
 export class LiveSession {
-  readonly worksheet = new Y.Doc();
+  /** Replaced by a fresh copy when the server refused a change of this browser's (see mend.ts). */
+  worksheet = new Y.Doc();
   readonly control = new Y.Doc();
   /** This participant's own cards while answers are hidden: no one else's browser receives them. */
-  readonly own = new Y.Doc();
-  private readonly worksheetProvider: WebsocketProvider;
+  own = new Y.Doc();
+  private worksheetProvider: WebsocketProvider;
   private readonly controlProvider: WebsocketProvider;
-  private readonly ownProvider: WebsocketProvider;
-  private readonly localStores: IndexeddbPersistence[];
+  private ownProvider: WebsocketProvider;
+  private localStores: IndexeddbPersistence[];
+  private readonly serverUrl: string;
+  /** When this browser last mended a copy: a refusal right after it drops the work instead of sending it again. */
+  private lastMend = 0;
   private readonly listeners = new Set<{ parts: ReadonlySet<SessionPart>; listener: () => void }>();
   private readonly versions: Record<SessionPart, number> = { worksheet: 0, own: 0, control: 0, people: 0, connection: 0 };
   private terminal: ConnectionStatus | undefined;
@@ -99,64 +111,124 @@ export class LiveSession {
   private readonly notify = () => this.changed('connection');
 
   constructor(readonly code: string, options: SessionOptions) {
-    const serverUrl = options.serverUrl ?? defaultServerUrl();
+    this.serverUrl = options.serverUrl ?? defaultServerUrl();
     this.facilitatorKey = options.facilitatorKey;
     this.localStores = [
-      new IndexeddbPersistence(`praatplaten:${code}`, this.worksheet),
-      new IndexeddbPersistence(`praatplaten:${code}/control`, this.control),
-      new IndexeddbPersistence(`praatplaten:${code}/own`, this.own),
+      this.localStore('worksheet', this.worksheet),
+      this.localStore('control', this.control),
+      this.localStore('own', this.own),
     ];
     // The providers connect once the server has said who this is (the cookie they present).
-    this.worksheetProvider = new WebsocketProvider(serverUrl, code, this.worksheet, { connect: false });
-    this.controlProvider = new WebsocketProvider(serverUrl, `${code}/control`, this.control, { connect: false });
-    this.ownProvider = new WebsocketProvider(serverUrl, `${code}/own`, this.own, { connect: false });
+    this.worksheetProvider = this.provider('worksheet', this.worksheet);
+    this.controlProvider = this.provider('control', this.control);
+    this.ownProvider = this.provider('own', this.own);
     this.worksheetProvider.awareness.setLocalStateField('user', { name: options.name, colour: colourFor(this.worksheet.clientID) });
+    this.watchPresence();
     this.options = options;
     void this.join();
 
-    for (const store of this.localStores) {
-      store.on('synced', () => {
-        this.localLoaded++;
-        this.notify();
-      });
-    }
+    this.worksheet.on('update', () => this.changed('worksheet'));
+    this.control.on('update', () => this.changed('control'));
+    this.own.on('update', () => this.changed('own'));
+    addEventListener('online', this.notify);
+    addEventListener('offline', this.notify);
+  }
+
+  private localStore(part: 'worksheet' | 'control' | 'own', doc: Y.Doc): IndexeddbPersistence {
+    const store = new IndexeddbPersistence(part === 'worksheet' ? `praatplaten:${this.code}` : `praatplaten:${this.code}/${part}`, doc);
+    store.on('synced', () => {
+      this.localLoaded++;
+      this.notify();
+    });
+    return store;
+  }
+
+  /** The stock provider for one of the session's documents, with this session's handlers. */
+  private provider(part: 'worksheet' | 'control' | 'own', doc: Y.Doc): WebsocketProvider {
+    const provider = new WebsocketProvider(this.serverUrl, part === 'worksheet' ? this.code : `${this.code}/${part}`, doc, { connect: false });
+    provider.on('status', this.notify);
+    provider.on('sync', (synced: boolean) => {
+      if (synced) {
+        this.everConnected = true;
+        this.tooBig = 0;
+        if (this.terminal === 'unknown' || this.terminal === 'full') this.terminal = undefined;
+      }
+      this.notify();
+    });
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      // A message the server cannot take would be sent again on every reconnect: stop and say so.
+      if (event?.code !== CLOSE.tooBig || ++this.tooBig < TOO_BIG_LIMIT) return;
+      this.terminal = 'too-big';
+      for (const each of this.providers) each.disconnect();
+      this.notify();
+    });
+    provider.on('closed', ({ code: closeCode }: { code: number }) => this.closed(closeCode));
+    // The stock provider only logs permission-denied messages; the user must hear of them.
+    provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+      if (decoding.readVarUint(decoder) !== 0) return;
+      const reason = decoding.readVarString(decoder) as Refusal;
+      const mending = part !== 'control' && copyDiverged(reason);
+      this.refusal = { reason, at: Date.now(), mended: mending };
+      if (mending) this.mend(part as 'worksheet' | 'own');
+      this.notify();
+    };
+    return provider;
+  }
+
+  /** Presence lives on the worksheet's provider: after a reconnect (or a mend) it is set anew. */
+  private watchPresence(): void {
     // After a reconnect (a server restart, a network hiccup) the others have dropped our presence,
     // and they ignore the same state sent again with the same clock; setting it anew moves the clock.
     this.worksheetProvider.on('status', ({ status }: { status: string }) => {
       const awareness = this.worksheetProvider.awareness;
       if (status === 'connected' && awareness.getLocalState()) awareness.setLocalState(awareness.getLocalState());
     });
-    for (const provider of this.providers) {
-      provider.on('status', this.notify);
-      provider.on('sync', (synced: boolean) => {
-        if (synced) {
-          this.everConnected = true;
-          this.tooBig = 0;
-          if (this.terminal === 'unknown' || this.terminal === 'full') this.terminal = undefined;
-        }
-        this.notify();
-      });
-      provider.on('connection-close', (event: CloseEvent | null) => {
-        // A message the server cannot take would be sent again on every reconnect: stop and say so.
-        if (event?.code !== CLOSE.tooBig || ++this.tooBig < TOO_BIG_LIMIT) return;
-        this.terminal = 'too-big';
-        for (const each of this.providers) each.disconnect();
-        this.notify();
-      });
-      provider.on('closed', ({ code: closeCode }: { code: number }) => this.closed(closeCode));
-      // The stock provider only logs permission-denied messages; the user must hear of them.
-      provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
-        if (decoding.readVarUint(decoder) !== 0) return;
-        this.refusal = { reason: decoding.readVarString(decoder) as Refusal, at: Date.now() };
-        this.notify();
-      };
-    }
-    this.worksheet.on('update', () => this.changed('worksheet'));
-    this.control.on('update', () => this.changed('control'));
-    this.own.on('update', () => this.changed('own'));
     this.worksheetProvider.awareness.on('change', () => this.changed('people'));
-    addEventListener('online', this.notify);
-    addEventListener('offline', this.notify);
+  }
+
+  /**
+   * The server refused a change of this browser's and did not apply it: this
+   * copy now differs from the server's. Keeps this participant's own work,
+   * drops the copy (here and in this browser's storage), syncs afresh and
+   * writes the work again through the server's checks (see mend.ts).
+   */
+  private mend(part: 'worksheet' | 'own'): void {
+    if (this.destroyed) return;
+    const old = this[part];
+    // A second refusal right after a mend: what was written again is refused too; let it go.
+    const work = this.participantId && Date.now() - this.lastMend > MEND_AGAIN_MS ? ownWork(old, this.participantId) : undefined;
+    this.lastMend = Date.now();
+    const index = part === 'worksheet' ? 0 : 2;
+    const presence = this.worksheetProvider.awareness.getLocalState();
+    const oldProvider = part === 'worksheet' ? this.worksheetProvider : this.ownProvider;
+    oldProvider.destroy();
+    const doc = new Y.Doc();
+    this[part] = doc;
+    // The stored copy goes too; the fresh one is stored once the old database is deleted.
+    void this.localStores[index].clearData().then(() => {
+      if (!this.destroyed && this[part] === doc) this.localStores[index] = this.localStore(part, doc);
+    });
+    const provider = this.provider(part, doc);
+    if (part === 'worksheet') {
+      this.worksheetProvider = provider;
+      provider.awareness.setLocalState(presence ? { ...presence, user: { ...(presence.user as object), colour: colourFor(doc.clientID) } } : null);
+      this.watchPresence();
+    } else {
+      this.ownProvider = provider;
+    }
+    doc.on('update', () => this.changed(part));
+    if (work) {
+      const writeBack = (synced: boolean) => {
+        if (!synced) return;
+        provider.off('sync', writeBack);
+        writeAgain(doc, work);
+      };
+      provider.on('sync', writeBack);
+    }
+    old.destroy();
+    if (this.joined) provider.connect();
+    this.changed(part);
+    this.changed('people');
   }
 
   /** Asks the server who this browser is, then connects; offline, the last answer stands. */
@@ -212,6 +284,10 @@ export class LiveSession {
       // Deleted by its facilitator (or expired): it must not linger in this browser either.
       this.terminal = 'deleted';
       for (const store of this.localStores) void store.clearData();
+    } else if (closeCode === CLOSE.refusedTooOften) {
+      this.terminal = 'benched';
+      for (const each of this.providers) each.disconnect();
+      this.retry = setTimeout(() => this.reconnect(), RETRY_BENCHED_MS);
     } else if (closeCode === CLOSE.sessionFull || closeCode === CLOSE.sessionNotFound) {
       // Unknown is not deleted: keep this browser's copy, the last one perhaps, and ask again later.
       this.terminal = closeCode === CLOSE.sessionFull ? 'full' : 'unknown';
