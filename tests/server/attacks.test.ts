@@ -1,0 +1,140 @@
+/**
+ * A participant with a script against a session of an honest editor and
+ * peers: refused updates are never applied, so the attacker's bytes buy
+ * nothing for the others, the worksheet does not grow, and honest edits keep
+ * flowing. The attacker is cut off after 20 refusals in 10 s, also when it
+ * reconnects. And a class behind one address gets in.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { CLOSE } from '../../src/domain/limits';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, writeCard, type TestServer } from './support';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterEach(disconnectAll);
+afterAll(async () => { await server.close(); });
+
+/** A delete set covering every clock of every client the session has: a few bytes that would delete everything. */
+function bulkDelete(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, doc.store.clients.size);
+  for (const client of doc.store.clients.keys()) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 1 << 30);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+describe('a participant with a script', () => {
+  it('bulk deletes: nothing reaches the peers, nothing is stored, the honest edit arrives, and the attacker is cut off for a minute', async () => {
+    const { code } = await createSession(server.http);
+    const authors = await Promise.all(Array.from({ length: 5 }, (_, index) => joinAs(server, code, `Auteur ${index}`)));
+    for (const [index, author] of authors.entries()) for (let card = 0; card < 6; card++) writeCard(author, `a${index}-${card}`, `Idee ${card} van ${index}`);
+    const peers = await Promise.all(Array.from({ length: 8 }, (_, index) => joinAs(server, code, `Collega ${index}`)));
+    await waitFor(() => peers.every((peer) => peer.doc.getMap('cards').size === 30), 'the cards everywhere');
+    let received = 0;
+    peers[0].provider.ws!.addEventListener('message', (event: MessageEvent) => { received += (event.data as ArrayBuffer).byteLength; });
+    const room = server.rooms.get(code)!;
+    const storedBefore = room.worksheet.storedSize;
+    const eve = await identify(server.http, code, { name: 'Eve' });
+    const { socket, closed } = await rawSocket(server.ws, code, eve.cookie);
+    const attack = syncUpdateMessage(bulkDelete(room.worksheet.doc));
+    let sent = 0;
+    for (let index = 0; index < 25 && socket.readyState === socket.OPEN; index++) {
+      socket.send(attack);
+      sent += attack.length;
+    }
+    // Cut off with a clear code once 20 were refused.
+    expect((await closed).code).toBe(CLOSE.refusedTooOften);
+    // An honest edit after the attack reaches a colleague: everything the server relayed before it has arrived.
+    writeCard(authors[0], 'na', 'Na de aanval');
+    await waitFor(() => peers.every((peer) => cardText(peer.doc, 'na') === 'Na de aanval'), 'the honest card');
+    for (const peer of peers) expect(peer.doc.getMap('cards').size).toBe(31);
+    expect(received).toBeLessThan(10 * sent);
+    expect(room.worksheet.storedSize - storedBefore).toBeLessThan(2000);
+    // Reconnecting does not start the count afresh.
+    const again = await rawSocket(server.ws, code, eve.cookie);
+    expect((await again.closed).code).toBe(CLOSE.refusedTooOften);
+  });
+
+  it('an owner types in her card while an attacker deletes it: her text is intact', async () => {
+    const { code } = await createSession(server.http);
+    const ann = await joinAs(server, code, 'Ann');
+    const eve = await joinAs(server, code, 'Eve');
+    const dirk = await joinAs(server, code, 'Dirk');
+    writeCard(ann, 'ann-1', 'Roosters');
+    await waitFor(() => cardText(eve.doc, 'ann-1') === 'Roosters', 'Ann\'s card with Eve');
+    eve.doc.getMap('cards').delete('ann-1');
+    const text = (ann.doc.getMap('cards').get('ann-1') as Y.Map<unknown>).get('text') as Y.Text;
+    for (const word of [' op', ' maandag', ' digitaal']) text.insert(text.length, word);
+    await waitFor(() => eve.denied.includes('not-yours'), 'Eve told');
+    await waitFor(() => cardText(dirk.doc, 'ann-1') === 'Roosters op maandag digitaal', 'Ann\'s text with Dirk');
+    expect(cardText(server.rooms.get(code)!.worksheet.doc, 'ann-1')).toBe('Roosters op maandag digitaal');
+  });
+
+  it('a cookie-less socket gets no document of its own', async () => {
+    const { code } = await createSession(server.http);
+    const { closed } = await rawSocket(server.ws, `${code}/own`);
+    expect((await closed).code).toBe(CLOSE.joinFirst);
+    expect(server.store.documentNames(`${code}/own/`)).toEqual([]);
+  });
+});
+
+describe('places count people, not sockets', () => {
+  it('a class of 40 behind one address joins with the app\'s three sockets each, and again after a drop', async () => {
+    const { code } = await createSession(server.http);
+    const people = await Promise.all(Array.from({ length: 40 }, (_, index) => identify(server.http, code, { name: `Student ${index}` })));
+    const open = () => people.flatMap(({ cookie }) => ['', '/control', '/own'].map((room) => connect(server.ws, `${code}${room}`, { cookie })));
+    const first = open();
+    await Promise.all(first.map(synced));
+    expect(first.every((client) => client.closes.length === 0)).toBe(true);
+    // Wi-Fi drops: every socket goes, and comes back.
+    for (const client of first) client.provider.disconnect();
+    for (const client of first) client.provider.connect();
+    await Promise.all(first.map((client) => waitFor(() => client.provider.synced, 'synced again', 10_000)));
+    expect(first.flatMap((client) => client.closes).filter((close) => close.code === CLOSE.sessionFull)).toEqual([]);
+  });
+
+  it('squatters from two addresses do not keep a participant out', async () => {
+    const proxied = await startTestServer({ trustProxy: true, maxPeoplePerSession: 40, maxPeoplePerAddress: 30 });
+    try {
+      const { code } = await createSession(proxied.http);
+      const squat = async (address: string) => {
+        const { cookie } = await fetch(`${proxied.http}/api/sessions/${code}/join`, {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: '{"name":"x"}',
+        }).then((response) => ({ cookie: response.headers.get('set-cookie')!.split(';')[0] }));
+        const ws = new (await import('ws')).default(`${proxied.ws}/${code}`, { headers: { cookie, 'x-forwarded-for': address } });
+        ws.on('error', () => {});
+        await new Promise((resolve) => ws.on('open', resolve));
+        ws.send(syncStepOne());
+        return ws;
+      };
+      const squatters: Awaited<ReturnType<typeof squat>>[] = [];
+      for (let index = 0; index < 30; index++) squatters.push(await squat('10.0.0.1'));
+      for (let index = 0; index < 6; index++) squatters.push(await squat('10.0.0.2'));
+      expect(proxied.rooms.get(code)!.connectionCount).toBe(36);
+      const participant = await joinAs(proxied, code, 'Echte deelnemer');
+      expect(participant.closes).toEqual([]);
+      await waitFor(() => squatters.some((ws) => ws.readyState === ws.CLOSED), 'a squatter made room');
+      for (const ws of squatters) ws.terminate();
+    } finally {
+      disconnectAll();
+      await proxied.close();
+    }
+  });
+});
+
+/** A sync request with an empty state vector: what a provider sends first. */
+function syncStepOne(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
+  return encoding.toUint8Array(encoder);
+}
+
