@@ -8,18 +8,17 @@
  * 2. the actor's standing (read-only, control document, locked, ended) refuses the rest;
  * 3. the shape: roots, nesting, content kinds, and no gaps (updateGuard);
  * 4. the Yjs client ids it adds under are the actor's own;
- * 5. the rules of `src/domain/rights.ts` (participants only): a forbidden
- *    insert refuses the whole update, and forbidden deletions are dropped
- *    from its delete set. Nothing the server refuses is applied, so nothing
- *    has to be undone, broadcast or stored, and an owner's concurrent edits
- *    are never overwritten by a restore.
+ * 5. the rules of `src/domain/rights.ts` (participants only): what the
+ *    update inserts, entity by entity, then what it deletes. One forbidden
+ *    change refuses the whole update. Nothing the server refuses is applied,
+ *    so nothing has to be undone, broadcast or stored, and an owner's
+ *    concurrent edits are never overwritten by a restore.
  *
  * Refusing an insert leaves it in the sender's copy, where it holds back that
  * client's later updates (Yjs clocks build on each other): the app learns of
  * the refusal and mends its copy (see `src/session/mend.ts`).
  */
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { REFUSAL, ROOTS, type DocumentShape, type Refusal } from '../src/domain/limits';
 import { refusalOf, type Actor, type CardFacts, type Change } from '../src/domain/rights';
 import { addsNothing, clientsAddingTo, inspectUpdate, type DeleteSet, type Struct } from './updateGuard';
@@ -40,14 +39,12 @@ export type Admission =
   | { outcome: 'unchanged' }
   | {
     outcome: 'accepted';
-    /** The update to apply: the sender's, or it without the deletions it had no right to. */
+    /** The update to apply. */
     update: Uint8Array;
     /** The client ids it adds under. */
     clients: Set<number>;
     /** Shared types it creates (their texts are checked against the cap once integrated). */
     newTypes: Y.ID[];
-    /** Why some of its deletions were dropped, if any were. */
-    dropped?: Refusal;
   }
   | { outcome: 'refused'; refusal: Refusal };
 
@@ -74,17 +71,11 @@ export function admit(doc: Y.Doc, actor: Actor, update: Uint8Array, settings: Ad
   const refusal = rules.insertRefusal();
   if (refusal) return { outcome: 'refused', refusal };
 
-  // Deletions beyond the server's copy may only be of this update's own new structs.
   const ends = new Map<number, number>();
   for (const struct of inspection.structs) ends.set(struct.id.client, Math.max(ends.get(struct.id.client) ?? 0, struct.id.clock + struct.length));
-  const filtered = rules.allowedDeletions(inspection.ds, ends, DELETION_WALK.base + DELETION_WALK.perByte * update.length);
-  if (!filtered) return { outcome: 'refused', refusal: REFUSAL.notYours };
-  if (!filtered.changed) return { outcome: 'accepted', update, clients, newTypes: inspection.newTypes };
-  const rewritten = withDeleteSet(update, inspection.ds, filtered.ds);
-  if (!rewritten) return { outcome: 'refused', refusal: REFUSAL.shape };
-  // Nothing left that changes anything: refused as a whole, nothing to apply.
-  if (!clients.size && !filtered.ds.clients.size) return { outcome: 'refused', refusal: filtered.dropped ?? REFUSAL.gap };
-  return { outcome: 'accepted', update: rewritten, clients, newTypes: inspection.newTypes, dropped: filtered.dropped };
+  const deletion = rules.deletionRefusal(inspection.ds, ends, DELETION_WALK.base + DELETION_WALK.perByte * update.length);
+  if (deletion) return { outcome: 'refused', refusal: deletion };
+  return { outcome: 'accepted', update, clients, newTypes: inspection.newTypes };
 }
 
 /** One entry of a root map: `cards` → card id, `votes` → dot key, `route` → answer key. */
@@ -288,59 +279,53 @@ class Rules {
   }
 
   /**
-   * The update's delete set without what the actor may not delete; undefined
-   * when checking it would walk more of the document than the update is worth.
+   * Why the update's delete set may not stand, or undefined. It stops at the
+   * first deletion the actor may not make, so a few bytes naming every clock
+   * of every client cost the server no more than a look at the first of them.
+   * Dots and route answers are decided last: whether a card goes with them
+   * decides whether anyone may clear the dots on it.
    */
-  allowedDeletions(ds: DeleteSet, ends: ReadonlyMap<number, number>, walkLimit: number): { ds: DeleteSet; dropped?: Refusal; changed: boolean } | undefined {
-    const kept: DeleteSet = { clients: new Map() };
-    const keep = (client: number, clock: number, len: number) => {
-      let ranges = kept.clients.get(client);
-      if (!ranges) kept.clients.set(client, (ranges = []));
-      const last = ranges[ranges.length - 1];
-      if (last && last.clock + last.len === clock) last.len += len;
-      else ranges.push({ clock, len });
-    };
-    const decisions: { client: number; clock: number; len: number; location?: Location; struct: Y.Item | undefined }[] = [];
+  deletionRefusal(ds: DeleteSet, ends: ReadonlyMap<number, number>, walkLimit: number): Refusal | undefined {
+    const authorFields: Location[] = [];
+    const entries: Location[] = [];
     let walked = 0;
-    let changed = false;
     for (const [client, ranges] of ds.clients) {
       const structs = this.doc.store.clients.get(client);
       const state = Y.getState(this.doc.store, client);
       for (const { clock, len } of ranges) {
         const end = clock + len;
-        if (structs && clock < state) {
-          for (let index = Y.findIndexSS(structs, clock); index < structs.length && structs[index].id.clock < end; index++) {
-            if (++walked > walkLimit) return undefined;
-            const struct = structs[index];
-            const from = Math.max(clock, struct.id.clock);
-            const to = Math.min(end, struct.id.clock + struct.length);
-            if (!(struct instanceof Y.Item) || struct.deleted) {
-              decisions.push({ client, clock: from, len: to - from, struct: undefined });
-              continue;
-            }
-            decisions.push({ client, clock: from, len: to - from, struct, location: locateExisting(struct) });
-          }
+        // Beyond the server's copy only the update's own new structs (checked above) may be deleted: a browser
+        // never names structs nobody sent the server, and such deletions would wait in memory for ever.
+        const beyond = end > Math.max(state, ends.get(client) ?? 0);
+        if (!structs || clock >= state) {
+          if (beyond) return REFUSAL.shape;
+          continue;
         }
-        // Beyond the server's copy only the update's own new structs (checked above) may be deleted; the rest would wait forever.
-        const newEnd = Math.min(end, Math.max(state, ends.get(client) ?? 0));
-        if (newEnd > Math.max(clock, state)) decisions.push({ client, clock: Math.max(clock, state), len: newEnd - Math.max(clock, state), struct: undefined });
-        if (end > newEnd) changed = true;
+        for (let index = Y.findIndexSS(structs, clock); index < structs.length && structs[index].id.clock < end; index++) {
+          if (++walked > walkLimit) return REFUSAL.notYours;
+          const struct = structs[index];
+          // Deleting what is deleted already changes nothing (a browser resending its copy).
+          if (!(struct instanceof Y.Item) || struct.deleted) continue;
+          const location = locateExisting(struct);
+          // A card's author fields go with the card, if the card goes: decided once every card is.
+          if (location && (location.entity.root !== ROOTS.cards || (location.role === 'field' && (location.field === 'authorId' || location.field === 'author')))) {
+            (location.entity.root === ROOTS.cards ? authorFields : entries).push(location);
+            continue;
+          }
+          const refusal = this.deletionRefusalOf(location);
+          if (refusal) return refusal;
+        }
+        if (beyond) return REFUSAL.shape;
       }
     }
-    // Removed cards first: their fields go with them, and anyone may clear the dots on them.
-    const order = (entry: (typeof decisions)[number]) => (entry.location?.entity.root !== ROOTS.cards ? 2 : entry.location.role === 'value' ? 0 : 1);
-    const verdicts = new Map<(typeof decisions)[number], Refusal | undefined>();
-    let dropped: Refusal | undefined;
-    for (const entry of [...decisions].sort((a, b) => order(a) - order(b))) {
-      const verdict = entry.struct ? this.deletionRefusal(entry.location) : undefined;
-      verdicts.set(entry, verdict);
-      dropped ??= verdict;
+    for (const location of [...authorFields, ...entries]) {
+      const refusal = this.deletionRefusalOf(location);
+      if (refusal) return refusal;
     }
-    for (const entry of decisions) if (!verdicts.get(entry)) keep(entry.client, entry.clock, entry.len);
-    return { ds: kept, dropped, changed: changed || dropped !== undefined };
+    return undefined;
   }
 
-  private deletionRefusal(location: Location | undefined): Refusal | undefined {
+  private deletionRefusalOf(location: Location | undefined): Refusal | undefined {
     if (!location) return REFUSAL.shape;
     const { entity } = location;
     if (this.allowedWrites.has(entityId(entity))) return undefined;
@@ -359,36 +344,4 @@ class Rules {
     if (location.role !== 'value') return REFUSAL.shape;
     return this.refusal({ kind: entity.root === ROOTS.votes ? 'vote' : 'route', key: entity.key, before });
   }
-}
-
-/**
- * `update` with `ds` in place of its delete set. A V1 update is its structs,
- * then its delete set; the delete set as read is written back byte for byte
- * the same (clients and ranges in the order read), which is checked.
- */
-function withDeleteSet(update: Uint8Array, original: DeleteSet, ds: DeleteSet): Uint8Array | undefined {
-  const originalBytes = encodeDeleteSet(original);
-  const prefixLength = update.length - originalBytes.length;
-  if (prefixLength < 0) return undefined;
-  const tail = update.subarray(prefixLength);
-  for (let index = 0; index < originalBytes.length; index++) if (tail[index] !== originalBytes[index]) return undefined;
-  const replacement = encodeDeleteSet(ds);
-  const result = new Uint8Array(prefixLength + replacement.length);
-  result.set(update.subarray(0, prefixLength));
-  result.set(replacement, prefixLength);
-  return result;
-}
-
-function encodeDeleteSet(ds: DeleteSet): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, ds.clients.size);
-  for (const [client, ranges] of ds.clients) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, ranges.length);
-    for (const { clock, len } of ranges) {
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarUint(encoder, len);
-    }
-  }
-  return encoding.toUint8Array(encoder);
 }

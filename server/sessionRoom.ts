@@ -210,8 +210,7 @@ export class SessionRoom {
    * Applies a client's update, or says why not (`admit` decides; see there for
    * the order of checks). Throws on a malformed update, so the caller can close
    * that connection. A refused update never reaches the document, the store or
-   * anyone else; of an update with deletions the sender had no right to, the
-   * rest is applied.
+   * anyone else.
    *
    * Overlong text built from many small edits is accepted and then cut back by
    * the server as a peer: refusing it would leave every later update of that
@@ -260,7 +259,7 @@ export class SessionRoom {
     this.capTexts();
     // A card that reaches someone's own document after the reveal goes straight to the worksheet.
     if (kind === 'own' && !this.hidden) this.reveal(document);
-    return admission.dropped ?? (gapped ? REFUSAL.gap : undefined);
+    return gapped ? REFUSAL.gap : undefined;
   }
 
   /** Dots each participant may give now (the facilitator's setting), 0 when voting is off or closed. */
