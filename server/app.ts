@@ -24,6 +24,7 @@ import { handleOperatorRequest } from './operatorEndpoints';
 import { closeSockets } from './shutdown';
 import { listenAdminSocket } from './adminSocket';
 import { databasePath } from './config';
+import { checkOrigin } from './origin';
 
 export interface ServerOptions {
   port: number;
@@ -40,6 +41,8 @@ export interface ServerOptions {
   maxMessageBytes?: number;
   /** Use the first X-Forwarded-For address as the client's (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Pages on other origins whose websockets are accepted (normalised, see server/origin.ts). */
+  allowedOrigins?: string[];
   /** Joins per address: burst and refill per second. */
   joinLimit?: { burst: number; perSecond: number };
   /** False turns the per-address limits off (load tests from one machine). */
@@ -158,7 +161,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
 
+  const originPolicy = { trustProxy: Boolean(options.trustProxy), allowedOrigins: options.allowedOrigins ?? [] };
+  // Said once per origin, not per attempt: a page retrying in a loop must not flood the log.
+  const refusedOrigins = new Set<string>();
+
   function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const origin = checkOrigin(request, originPolicy);
+    if (!origin.allowed) {
+      if (!refusedOrigins.has(origin.origin) && refusedOrigins.size < 100) {
+        refusedOrigins.add(origin.origin);
+        log.warn({ origin: origin.origin, address: clientAddress(request) }, 'refused websockets from a page on another origin (set ALLOWED_ORIGINS if it is yours)');
+      }
+      refuseUpgrade(socket, '403 Forbidden');
+      return;
+    }
     const target = parseRequestTarget(request.url);
     const match = target && /^\/ws\/([^/]+)(?:\/(control|own))?$/.exec(target.path);
     if (!target || !match) {

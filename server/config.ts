@@ -6,6 +6,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './logger';
+import { parseAllowedOrigins } from './origin';
 
 export class ConfigError extends Error {}
 
@@ -22,6 +23,8 @@ export interface Config {
   retentionDays: number;
   maxConnectionsPerSession: number;
   trustProxy: boolean;
+  /** Origins of pages, besides the server's own, whose websockets are accepted. */
+  allowedOrigins: string[];
   rateLimits: boolean;
   logLevel: LogLevel;
 }
@@ -39,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 36500),
     maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 1, 100_000),
     trustProxy: flag(env, 'TRUST_PROXY', false),
+    allowedOrigins: origins(env),
     rateLimits: env.RATE_LIMIT !== 'off',
     logLevel,
   };
@@ -60,6 +64,12 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'on', 'yes'].includes(text)) return true;
   if (['0', 'false', 'off', 'no'].includes(text)) return false;
   throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
+}
+
+function origins(env: NodeJS.ProcessEnv): string[] {
+  const parsed = parseAllowedOrigins(env.ALLOWED_ORIGINS);
+  if ('bad' in parsed) throw new ConfigError(`ALLOWED_ORIGINS must be origins such as https://praatplaten.school.nl, separated by commas; "${parsed.bad}" is not one`);
+  return parsed.origins;
 }
 
 function checkWritable(dataDir: string): void {

@@ -10,7 +10,7 @@ const read = (env: Record<string, string>) => readConfig({ DATA_DIR: dataDir, ..
 describe('readConfig', () => {
   it('has the README\'s defaults', () => {
     expect(read({})).toMatchObject({
-      port: 8080, dataDir, retentionDays: 30, maxConnectionsPerSession: 200, trustProxy: false, rateLimits: true, logLevel: 'info',
+      port: 8080, dataDir, retentionDays: 30, maxConnectionsPerSession: 200, trustProxy: false, allowedOrigins: [], rateLimits: true, logLevel: 'info',
     });
   });
 
@@ -24,6 +24,7 @@ describe('readConfig', () => {
     [{ RETENTION_DAYS: '7' }, { retentionDays: 7 }],
     [{ LOG_LEVEL: 'debug' }, { logLevel: 'debug' }],
     [{ DATA_DIR: ':memory:' }, { dataDir: ':memory:' }],
+    [{ ALLOWED_ORIGINS: 'https://praatplaten.school.nl, HTTPS://Other.example:443/,http://localhost:5173' }, { allowedOrigins: ['https://praatplaten.school.nl', 'https://other.example', 'http://localhost:5173'] }],
   ])('reads %o', (env, expected) => {
     expect(read(env)).toMatchObject(expected);
   });
@@ -35,6 +36,9 @@ describe('readConfig', () => {
     [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS must be a whole number from 1 to 36500, not "0"'],
     [{ MAX_CONNECTIONS_PER_SESSION: 'many' }, 'MAX_CONNECTIONS_PER_SESSION must be a whole number from 1 to 100000, not "many"'],
     [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY must be 1 or 0, not "yes please"'],
+    [{ ALLOWED_ORIGINS: 'praatplaten.school.nl' }, 'ALLOWED_ORIGINS must be origins such as https://praatplaten.school.nl, separated by commas; "praatplaten.school.nl" is not one'],
+    [{ ALLOWED_ORIGINS: 'https://a.example/app' }, '"https://a.example/app" is not one'],
+    [{ ALLOWED_ORIGINS: '*' }, '"*" is not one'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not "loud"'],
   ])('refuses %o with one line', (env, message) => {
     expect(() => read(env)).toThrow(message);
