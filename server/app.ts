@@ -2,13 +2,14 @@
  * The HTTP server: the built app, a health check, the session API and the
  * websocket sync, all on one port.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { handleApi, type ApiContext } from './api';
 import { Identities } from './identity';
-import { normalizeCode } from './codes';
+import { FacilitatorKeys, normalizeCode } from './codes';
 import { CLOSE, LIMITS } from '../src/domain/limits';
 import { attachConnection } from './connection';
 import { openSqliteStore, type Store } from './persistence';
@@ -25,6 +26,7 @@ import { closeSockets } from './shutdown';
 import { listenAdminSocket } from './adminSocket';
 import { databasePath } from './config';
 import { checkOrigin } from './origin';
+import { loadSecretFile, SECRET_BYTES } from './secret';
 
 export interface ServerOptions {
   port: number;
@@ -49,6 +51,8 @@ export interface ServerOptions {
   rateLimits?: boolean;
   /** Where log lines go; by default JSON lines on stdout. */
   logger?: Logger;
+  /** Signs identities and facilitator keys; by default DATA_DIR/secret.key (server/secret.ts). */
+  secret?: Buffer;
   /** Receives each JSON log line instead of stdout (tests). */
   log?: (line: string) => void;
 }
@@ -71,7 +75,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const databaseFile = options.dataDir === ':memory:' ? undefined : databasePath(options.dataDir);
   const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
-  const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
+  let secret: Buffer;
+  try {
+    secret = options.secret
+      ?? (databaseFile ? loadSecretFile(options.dataDir, () => store.storedSecret('identity')) : randomBytes(SECRET_BYTES));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const sessions = new Sessions(store, rooms, options.retentionDays ?? 30, new FacilitatorKeys(secret));
   const maxConnections = options.maxConnectionsPerSession ?? LIMITS.connectionsPerSession;
   // Room kept free for the facilitator: a full session must never lock out the one person running it.
   const participantPlaces = maxConnections - Math.min(LIMITS.reservedForFacilitator, Math.floor(maxConnections / 10));
@@ -88,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return forwarded || request.socket.remoteAddress || 'unknown';
   };
   const serveStatic = createStaticHandler(options.staticDir);
-  const identities = new Identities(store.secret('identity'));
+  const identities = new Identities(secret);
   const apiContext: ApiContext = {
     sessions, identities, creationLimit, lookupLimit, clientAddress, log,
     cookieMaxAgeSeconds: (options.retentionDays ?? 30) * 24 * 60 * 60,

@@ -7,6 +7,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './logger';
 import { parseAllowedOrigins } from './origin';
+import { SECRET_BYTES, secretFromText } from './secret';
 
 export class ConfigError extends Error {}
 
@@ -27,6 +28,8 @@ export interface Config {
   allowedOrigins: string[];
   rateLimits: boolean;
   logLevel: LogLevel;
+  /** PRAATPLATEN_SECRET; without it the server keeps its secret in DATA_DIR/secret.key. */
+  secret?: Buffer;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: origins(env),
     rateLimits: env.RATE_LIMIT !== 'off',
     logLevel,
+    secret: secret(env),
   };
 }
 
@@ -64,6 +68,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'on', 'yes'].includes(text)) return true;
   if (['0', 'false', 'off', 'no'].includes(text)) return false;
   throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
+}
+
+function secret(env: NodeJS.ProcessEnv): Buffer | undefined {
+  const text = env.PRAATPLATEN_SECRET;
+  if (text === undefined || text === '') return undefined;
+  const bytes = secretFromText(text);
+  // Never the value itself in the message: it ends up in logs.
+  if (!bytes) throw new ConfigError(`PRAATPLATEN_SECRET must be at least ${SECRET_BYTES} random bytes written as hex or base64url (openssl rand -hex 32 makes one); the value given is ${text.length} characters long`);
+  return bytes;
 }
 
 function origins(env: NodeJS.ProcessEnv): string[] {

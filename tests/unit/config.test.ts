@@ -7,6 +7,9 @@ import { readConfig } from '../../server/config';
 const dataDir = mkdtempSync(join(tmpdir(), 'praatplaten-config-unit-'));
 const read = (env: Record<string, string>) => readConfig({ DATA_DIR: dataDir, ...env });
 
+const hexSecret = 'a1'.repeat(32);
+const base64Secret = Buffer.alloc(32, 7).toString('base64url');
+
 describe('readConfig', () => {
   it('has the README\'s defaults', () => {
     expect(read({})).toMatchObject({
@@ -42,5 +45,24 @@ describe('readConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not "loud"'],
   ])('refuses %o with one line', (env, message) => {
     expect(() => read(env)).toThrow(message);
+  });
+
+  it('reads PRAATPLATEN_SECRET as hex or base64url of at least 32 bytes', () => {
+    expect(read({}).secret).toBeUndefined();
+    expect(read({ PRAATPLATEN_SECRET: hexSecret }).secret).toEqual(Buffer.alloc(32, 0xa1));
+    expect(read({ PRAATPLATEN_SECRET: ` ${base64Secret}\n` }).secret).toEqual(Buffer.alloc(32, 7));
+  });
+
+  it.each([
+    ['too short', 'a1'.repeat(31)],
+    ['not hex or base64url', `${'a1'.repeat(32)}!`],
+    ['a passphrase', 'correct horse battery staple, twice over'],
+  ])('refuses a PRAATPLATEN_SECRET that is %s, without repeating it', (_, value) => {
+    expect(() => read({ PRAATPLATEN_SECRET: value })).toThrow(/^PRAATPLATEN_SECRET must be at least 32 random bytes written as hex or base64url/);
+    try {
+      read({ PRAATPLATEN_SECRET: value });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(value);
+    }
   });
 });
