@@ -42,7 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || undefined,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     dataDir,
-    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 36500),
+    retentionDays: days(env, 'RETENTION_DAYS', 30, 36500),
     maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 1, 100_000),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     allowedOrigins: origins(env),
@@ -58,6 +58,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return value;
+}
+
+/** A positive number of days; fractions allowed (0.5 is twelve hours). */
+function days(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) || !(value > 0) || value > max) {
+    throw new ConfigError(`${name} must be a positive number of days up to ${max} (fractions such as 0.5 allowed), not "${text}"`);
   }
   return value;
 }

@@ -36,4 +36,16 @@ describe('retention', () => {
     expect(sessions.find(code)).toBeUndefined();
     store.close();
   });
+
+  it('a retention of half a day deletes a session twelve hours after its last use, not before', () => {
+    const store = openSqliteStore(':memory:');
+    let now = Date.UTC(2026, 10, 1);
+    const sessions = new Sessions(store, new Rooms(store), 0.5, keys, () => now);
+    const { code } = sessions.create('middag');
+    now += 11 * 60 * 60 * 1000;
+    expect(sessions.sweep()).toEqual([]);
+    now += 2 * 60 * 60 * 1000;
+    expect(sessions.sweep()).toEqual([code]);
+    store.close();
+  });
 });
