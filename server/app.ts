@@ -18,7 +18,7 @@ import { parseRequestTarget } from './requestTarget';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import type { Target } from './sessionRoom';
-import { createStaticHandler } from './static';
+import { createStaticHandler, keyMovedToFragment } from './static';
 import { createLogger, type Logger } from './logger';
 import { createMetrics } from './metrics';
 import { handleOperatorRequest } from './operatorEndpoints';
@@ -140,6 +140,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           if (handled) return;
           if (request.method !== 'GET' && request.method !== 'HEAD') {
             response.writeHead(405, { allow: 'GET, HEAD' }).end();
+            return;
+          }
+          const withoutKey = keyMovedToFragment(target.path, target.query);
+          if (withoutKey) {
+            response.writeHead(303, { location: withoutKey, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }).end();
             return;
           }
           return serveStatic(request, response, target.path);
