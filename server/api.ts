@@ -138,7 +138,7 @@ function bodyField(body: unknown, name: string): string | undefined {
 }
 
 /**
- * POST /api/sessions/CODE/join, JSON `{ name, viewer?, previousId? }`, the facilitator adding
+ * POST /api/sessions/CODE/join, JSON `{ name, viewer? }`, the facilitator adding
  * `Authorization: Bearer KEY`: the server decides who this browser is and says
  * so in a signed HttpOnly cookie the websocket presents. The same browser keeps
  * its id; the facilitator role needs the key once; a results link makes a reader.
@@ -160,7 +160,7 @@ async function join(request: IncomingMessage, response: ServerResponse, session:
   }
   const name = (bodyField(body, 'name') ?? known?.name ?? '').trim().slice(0, LIMITS.nameLength);
   const id = role === 'viewer' && viewer ? viewer.id
-    : known ? sessions.knownParticipant(code, known.id) : sessions.participantIdFor(code, bodyField(body, 'previousId'));
+    : known ? sessions.knownParticipant(code, known.id) : sessions.newParticipantId(code);
   const identity = { code, id, name, role };
   // A participant who opens a read-only results link stays a participant in the session: the link
   // lets this page show everything, but does not take their rights away.

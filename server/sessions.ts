@@ -78,13 +78,11 @@ export class Sessions {
   }
 
   /**
-   * The participant id for a browser joining without a valid identity cookie:
-   * the id it had before, if this server never handed that id out in this
-   * session (a session restored after the server lost its data knows nobody,
-   * so its people get their own ids, and their cards, back), else a new one.
+   * A new participant id, for a browser joining without a valid identity cookie. Never one the
+   * browser names: ids are in every copy of the worksheet, and after a data loss the session would
+   * not know whose it was (a browser that had one still has its cookie: see `knownParticipant`).
    */
-  participantIdFor(code: string, previous: string | undefined): string {
-    if (previous && /^[0-9a-f-]{36}$/.test(previous) && this.store.claimParticipant(code, previous)) return previous;
+  newParticipantId(code: string): string {
     for (;;) {
       const id = randomUUID();
       if (this.store.claimParticipant(code, id)) return id;

@@ -92,6 +92,26 @@ describe('restoring a session after the server lost its data', () => {
     expect(cardText(bram.doc, 'nieuw-van-bram')).toBe('nieuw van Bram');
   });
 
+  it('after a restore nobody takes a participant\'s id by naming it, before or after that participant comes back', async () => {
+    const first = await serve();
+    const { code, facilitatorKey } = await createSession(first.http);
+    const bram = await identify(first.http, code, { name: 'Bram' });
+    const sanne = await identify(first.http, code, { name: 'Sanne' });
+    const second = await loseDatabase(first);
+    expect((await restore(second, code, facilitatorKey)).status).toBe(201);
+    const claimAs = async (previousId: string) => {
+      const response = await fetch(`${second.http}/api/sessions/${code}/join`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Vreemde', previousId }),
+      });
+      return ((await response.json()) as { participantId: string }).participantId;
+    };
+    // Sanne is not back yet; Bram is.
+    expect((await identify(second.http, code, { cookie: bram.cookie })).participantId).toBe(bram.participantId);
+    expect(await claimAs(sanne.participantId)).not.toBe(sanne.participantId);
+    expect(await claimAs(bram.participantId)).not.toBe(bram.participantId);
+    expect((await identify(second.http, code, { cookie: sanne.cookie })).participantId).toBe(sanne.participantId);
+  });
+
   it('a stranger cannot restore first, with a key of their own, another session\'s key or an old-style key', async () => {
     const first = await serve();
     const { code, facilitatorKey } = await createSession(first.http);
