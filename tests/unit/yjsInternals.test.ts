@@ -59,6 +59,20 @@ describe('the Yjs internals the guards rely on', () => {
     expect(ds.clients.get(1)).toEqual([{ clock: 2, len: 1 }]);
   });
 
+  it('an Item written before an existing character has a rightOrigin and no origin', () => {
+    const doc = cardDocument();
+    const text = (doc.getMap('cards').get('c1') as Y.Map<unknown>).get('text') as Y.Text;
+    const before = Y.encodeStateVector(doc);
+    text.insert(0, '>');
+    const { structs } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc, before)) as unknown as { structs: Y.Item[] };
+    expect(structs).toHaveLength(1);
+    expect(structs[0].origin).toBeNull();
+    expect(structs[0].rightOrigin).toEqual(Y.createID(1, 2));
+    // Neither origin is in the update: the guard finds the parent through the document.
+    const anchor = Y.getItem(doc.store, structs[0].rightOrigin!) as Y.Item;
+    expect(anchor.parent).toBe(text);
+  });
+
   it('a decoded root entry names its root by string and its key in parentSub; a nested type by ID', () => {
     const doc = cardDocument();
     const { structs } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc)) as unknown as { structs: Y.Item[] };
