@@ -162,6 +162,7 @@ describe('restoring a session after the server lost its data', () => {
     expect(oldKey).toHaveLength(43);
     first.store.createSession({ code, keyHash: hashKey(oldKey), title: 'Van vroeger', createdAt: Date.now(), touchedAt: Date.now() });
     expect((await identify(first.http, code, { key: oldKey })).role).toBe('facilitator');
+    expect((await fetch(`${first.http}/api/sessions/${code}/results-link`, { method: 'POST', headers: { authorization: `Bearer ${oldKey}` } })).status).toBe(201);
     expect((await restore(first, code, oldKey)).status).toBe(200);
     const second = await loseDatabase(first);
     expect((await restore(second, code, oldKey)).status).toBe(403);
