@@ -55,10 +55,15 @@ process.stdout.write(`praatplaten backup: ${sessions} session(s) copied to ${fil
 const secret = secretPath(dataDir);
 if (existsSync(secret)) {
   const secretCopy = `${file}.secret.key`;
-  rmSync(`${secretCopy}.partial`, { force: true });
-  copyFileSync(secret, `${secretCopy}.partial`);
-  chmodSync(`${secretCopy}.partial`, 0o600);
-  renameSync(`${secretCopy}.partial`, secretCopy);
+  try {
+    rmSync(`${secretCopy}.partial`, { force: true });
+    copyFileSync(secret, `${secretCopy}.partial`);
+    chmodSync(`${secretCopy}.partial`, 0o600);
+    renameSync(`${secretCopy}.partial`, secretCopy);
+  } catch (error) {
+    process.stderr.write(`praatplaten backup: the database is copied, but not the server's secret ${secret} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); run the backup as the server's user\n`);
+    process.exit(1);
+  }
   process.stdout.write(`praatplaten backup: the server's secret copied to ${secretCopy}\n`);
 } else {
   process.stdout.write(`praatplaten backup: no ${secret}; the server takes its secret from PRAATPLATEN_SECRET, keep that safe too\n`);
