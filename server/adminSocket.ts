@@ -7,9 +7,10 @@
  * Not over HTTP: behind the proxy every request comes from 127.0.0.1.
  */
 import { chmodSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from './logger';
+import { parseRequestTarget } from './requestTarget';
 import type { Rooms } from './rooms';
 import type { Sessions } from './sessions';
 
@@ -27,14 +28,28 @@ export async function listenAdminSocket(dataDir: string, sessions: Sessions, roo
   // A socket file left by a process that was killed would block listening.
   rmSync(path, { force: true });
   const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (request.method === 'GET' && url === '/connections') {
+    try {
+      answer(request, response);
+    } catch (error) {
+      log.error({ reason: (error as Error)?.message ?? String(error) }, 'admin socket request failed');
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    }
+  });
+  function answer(request: IncomingMessage, response: ServerResponse): void {
+    // Read like any other request target: a malformed one (`/sessions/%ZZ`) is answered, never left hanging.
+    const target = parseRequestTarget(request.url);
+    if (!target) {
+      response.writeHead(400).end();
+      return;
+    }
+    if (request.method === 'GET' && target.path === '/connections') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rooms.connectionCounts()));
       return;
     }
-    const deletion = /^\/sessions\/([^/]+)$/.exec(url);
+    const deletion = /^\/sessions\/([^/]+)$/.exec(target.path);
     if (request.method === 'DELETE' && deletion) {
-      const code = decodeURIComponent(deletion[1]);
+      const code = deletion[1];
       const found = Boolean(sessions.find(code));
       if (found) {
         sessions.delete(code);
@@ -44,7 +59,7 @@ export async function listenAdminSocket(dataDir: string, sessions: Sessions, roo
       return;
     }
     response.writeHead(404).end();
-  });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(path, resolve);

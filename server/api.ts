@@ -125,6 +125,7 @@ async function restore(request: IncomingMessage, response: ServerResponse, code:
   const result = context.sessions.restore(code, key, titleFrom(await readJson(request)));
   if (result === 'deleted') throw new HttpError(410, 'This session was deleted and cannot be restored');
   if (result === 'taken') throw new HttpError(409, 'This code belongs to another session');
+  if (result === 'unproven') throw new HttpError(403, 'This key cannot restore this session: only the facilitator key this server made for it can (a key made by an older version of the server cannot)');
   if (result === 'restored') context.log.info({ session: code }, 'session restored by its facilitator');
   sendJson(response, result === 'restored' ? 201 : 200, { code });
   return true;
@@ -137,7 +138,7 @@ function bodyField(body: unknown, name: string): string | undefined {
 }
 
 /**
- * POST /api/sessions/CODE/join, JSON `{ name, viewer?, previousId? }`, the facilitator adding
+ * POST /api/sessions/CODE/join, JSON `{ name, viewer? }`, the facilitator adding
  * `Authorization: Bearer KEY`: the server decides who this browser is and says
  * so in a signed HttpOnly cookie the websocket presents. The same browser keeps
  * its id; the facilitator role needs the key once; a results link makes a reader.
@@ -158,7 +159,8 @@ async function join(request: IncomingMessage, response: ServerResponse, session:
     role = role === 'facilitator' ? role : 'viewer';
   }
   const name = (bodyField(body, 'name') ?? known?.name ?? '').trim().slice(0, LIMITS.nameLength);
-  const id = role === 'viewer' && viewer ? viewer.id : (known?.id ?? sessions.participantIdFor(code, bodyField(body, 'previousId')));
+  const id = role === 'viewer' && viewer ? viewer.id
+    : known ? sessions.knownParticipant(code, known.id) : sessions.newParticipantId(code);
   const identity = { code, id, name, role };
   // A participant who opens a read-only results link stays a participant in the session: the link
   // lets this page show everything, but does not take their rights away.

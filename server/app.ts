@@ -2,13 +2,14 @@
  * The HTTP server: the built app, a health check, the session API and the
  * websocket sync, all on one port.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { handleApi, type ApiContext } from './api';
 import { Identities } from './identity';
-import { normalizeCode } from './codes';
+import { FacilitatorKeys, normalizeCode } from './codes';
 import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
 import { Places, type PlaceLimits, type Seat } from './places';
 import { RefusalBreaker } from './refusalBreaker';
@@ -19,13 +20,15 @@ import { parseRequestTarget } from './requestTarget';
 import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import type { Target } from './sessionRoom';
-import { createStaticHandler } from './static';
+import { createStaticHandler, keyMovedToFragment } from './static';
 import { createLogger, type Logger } from './logger';
 import { createMetrics } from './metrics';
 import { handleOperatorRequest } from './operatorEndpoints';
 import { closeSockets } from './shutdown';
 import { listenAdminSocket } from './adminSocket';
 import { databasePath } from './config';
+import { checkOrigin } from './origin';
+import { loadSecretFile, SECRET_BYTES } from './secret';
 
 export interface ServerOptions {
   port: number;
@@ -43,12 +46,16 @@ export interface ServerOptions {
   maxMessageBytes?: number;
   /** Use the first X-Forwarded-For address as the client's (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Pages on other origins whose websockets are accepted (normalised, see server/origin.ts). */
+  allowedOrigins?: string[];
   /** Joins per address: burst and refill per second. */
   joinLimit?: { burst: number; perSecond: number };
   /** False turns the per-address limits off (load tests from one machine). */
   rateLimits?: boolean;
   /** Where log lines go; by default JSON lines on stdout. */
   logger?: Logger;
+  /** Signs identities and facilitator keys; by default DATA_DIR/secret.key (server/secret.ts). */
+  secret?: Buffer;
   /** Receives each JSON log line instead of stdout (tests). */
   log?: (line: string) => void;
 }
@@ -71,7 +78,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const databaseFile = options.dataDir === ':memory:' ? undefined : databasePath(options.dataDir);
   const store = openSqliteStore(databaseFile ?? ':memory:', (message) => log.warn(message));
   const rooms = new Rooms(store);
-  const sessions = new Sessions(store, rooms, options.retentionDays ?? 30);
+  let secret: Buffer;
+  try {
+    secret = options.secret
+      ?? (databaseFile ? loadSecretFile(options.dataDir, () => store.storedSecret('identity')) : randomBytes(SECRET_BYTES));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const sessions = new Sessions(store, rooms, options.retentionDays ?? 30, new FacilitatorKeys(secret));
   const placeLimits: PlaceLimits = {
     people: options.maxPeoplePerSession ?? LIMITS.peoplePerSession,
     reserved: Math.min(LIMITS.reservedForFacilitator, Math.floor((options.maxPeoplePerSession ?? LIMITS.peoplePerSession) / 10)),
@@ -93,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return forwarded || request.socket.remoteAddress || 'unknown';
   };
   const serveStatic = createStaticHandler(options.staticDir);
-  const identities = new Identities(store.secret('identity'));
+  const identities = new Identities(secret);
   const apiContext: ApiContext = {
     sessions, identities, creationLimit, lookupLimit, clientAddress, log,
     cookieMaxAgeSeconds: (options.retentionDays ?? 30) * 24 * 60 * 60,
@@ -135,6 +150,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             response.writeHead(405, { allow: 'GET, HEAD' }).end();
             return;
           }
+          const withoutKey = keyMovedToFragment(target.path, target.query);
+          if (withoutKey) {
+            response.writeHead(303, { location: withoutKey, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }).end();
+            return;
+          }
           return serveStatic(request, response, target.path);
         })
         .catch(answerError);
@@ -166,7 +186,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
 
+  const originPolicy = { trustProxy: Boolean(options.trustProxy), allowedOrigins: options.allowedOrigins ?? [] };
+  // Said once per origin, not per attempt: a page retrying in a loop must not flood the log.
+  const refusedOrigins = new Set<string>();
+
   function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const origin = checkOrigin(request, originPolicy);
+    if (!origin.allowed) {
+      if (!refusedOrigins.has(origin.origin) && refusedOrigins.size < 100) {
+        refusedOrigins.add(origin.origin);
+        log.warn({ origin: origin.origin, address: clientAddress(request) }, 'refused websockets from a page on another origin (set ALLOWED_ORIGINS if it is yours)');
+      }
+      refuseUpgrade(socket, '403 Forbidden');
+      return;
+    }
     const target = parseRequestTarget(request.url);
     const match = target && /^\/ws\/([^/]+)(?:\/(control|own))?$/.exec(target.path);
     if (!target || !match) {

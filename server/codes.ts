@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 /** No 0/O, 1/I/L: codes are read aloud and typed from a projector. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -17,8 +17,38 @@ export function normalizeCode(input: string): string | undefined {
   return CODE_PATTERN.test(code) ? code : undefined;
 }
 
-export function newFacilitatorKey(): string {
-  return randomBytes(32).toString('base64url');
+const KEY_RANDOM_BYTES = 32;
+const KEY_PROOF_BYTES = 16;
+
+/**
+ * Facilitator keys that prove themselves: 32 random bytes and a MAC over the
+ * session code and those bytes under the server's secret, base64url (64
+ * characters). Only this server can make one, and only for a code it issued,
+ * so after a data loss it can tell the facilitator's key from one a stranger
+ * made up, without having stored anything about the session. Keys made before
+ * (43 characters, random only) still open their session, but prove nothing.
+ */
+export class FacilitatorKeys {
+  constructor(private readonly secret: Buffer) {}
+
+  issue(code: string): string {
+    const random = randomBytes(KEY_RANDOM_BYTES);
+    return Buffer.concat([random, this.proof(code, random)]).toString('base64url');
+  }
+
+  /** Whether this server made `key` for `code`. */
+  proves(key: string | undefined, code: string): boolean {
+    if (!key || !/^[A-Za-z0-9_-]{64}$/.test(key)) return false;
+    const bytes = Buffer.from(key, 'base64url');
+    if (bytes.length !== KEY_RANDOM_BYTES + KEY_PROOF_BYTES) return false;
+    const expected = this.proof(code, bytes.subarray(0, KEY_RANDOM_BYTES));
+    return timingSafeEqual(expected, bytes.subarray(KEY_RANDOM_BYTES));
+  }
+
+  private proof(code: string, random: Buffer): Buffer {
+    // Its own label: the same secret signs identity cookies, whose bodies never contain a NUL.
+    return createHmac('sha256', this.secret).update(`praatplaten facilitator key\0${code}\0`).update(random).digest().subarray(0, KEY_PROOF_BYTES);
+  }
 }
 
 /** The key has 256 random bits, so a fast hash is enough; only the hash is stored. */
@@ -31,9 +61,4 @@ export function keyMatches(key: string | undefined | null, hash: string): boolea
   const given = Buffer.from(hashKey(key), 'hex');
   const expected = Buffer.from(hash, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/** A key as `newFacilitatorKey` makes them: 32 random bytes, base64url. A restore may not pick a weak one. */
-export function isWellFormedKey(key: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(key);
 }

@@ -6,6 +6,8 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './logger';
+import { parseAllowedOrigins } from './origin';
+import { SECRET_BYTES, secretFromText } from './secret';
 
 export class ConfigError extends Error {}
 
@@ -22,8 +24,12 @@ export interface Config {
   retentionDays: number;
   maxConnectionsPerSession: number;
   trustProxy: boolean;
+  /** Origins of pages, besides the server's own, whose websockets are accepted. */
+  allowedOrigins: string[];
   rateLimits: boolean;
   logLevel: LogLevel;
+  /** PRAATPLATEN_SECRET; without it the server keeps its secret in DATA_DIR/secret.key. */
+  secret?: Buffer;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,11 +42,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || undefined,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     dataDir,
-    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 36500),
+    retentionDays: days(env, 'RETENTION_DAYS', 30, 36500),
     maxConnectionsPerSession: integer(env, 'MAX_CONNECTIONS_PER_SESSION', 200, 1, 100_000),
     trustProxy: flag(env, 'TRUST_PROXY', false),
+    allowedOrigins: origins(env),
     rateLimits: env.RATE_LIMIT !== 'off',
     logLevel,
+    secret: secret(env),
   };
 }
 
@@ -54,12 +62,38 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** A positive number of days; fractions allowed (0.5 is twelve hours). */
+function days(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) || !(value > 0) || value > max) {
+    throw new ConfigError(`${name} must be a positive number of days up to ${max} (fractions such as 0.5 allowed), not "${text}"`);
+  }
+  return value;
+}
+
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   if (['1', 'true', 'on', 'yes'].includes(text)) return true;
   if (['0', 'false', 'off', 'no'].includes(text)) return false;
   throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
+}
+
+function secret(env: NodeJS.ProcessEnv): Buffer | undefined {
+  const text = env.PRAATPLATEN_SECRET;
+  if (text === undefined || text === '') return undefined;
+  const bytes = secretFromText(text);
+  // Never the value itself in the message: it ends up in logs.
+  if (!bytes) throw new ConfigError(`PRAATPLATEN_SECRET must be at least ${SECRET_BYTES} random bytes written as hex or base64url (openssl rand -hex 32 makes one); the value given is ${text.length} characters long`);
+  return bytes;
+}
+
+function origins(env: NodeJS.ProcessEnv): string[] {
+  const parsed = parseAllowedOrigins(env.ALLOWED_ORIGINS);
+  if ('bad' in parsed) throw new ConfigError(`ALLOWED_ORIGINS must be origins such as https://praatplaten.school.nl, separated by commas; "${parsed.bad}" is not one`);
+  return parsed.origins;
 }
 
 function checkWritable(dataDir: string): void {

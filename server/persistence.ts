@@ -4,7 +4,6 @@
  * replace SQLite.
  */
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -51,8 +50,8 @@ export interface SessionStore {
   deletedAt(code: string): number | undefined;
   /** Forget deletions older than `before`. */
   forgetDeletions(before: number): void;
-  /** A random secret of this server, made on first use and kept in the database (it survives restarts and backups). */
-  secret(name: string): Buffer;
+  /** A secret that databases made before `secret.key` (server/secret.ts) kept here, if this one has it. */
+  storedSecret(name: string): Buffer | undefined;
   /** Records that a participant id was handed out in a session; false when it already was. */
   claimParticipant(code: string, id: string): boolean;
   /** Codes of sessions not touched since `before`. */
@@ -144,7 +143,6 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     forget: db.prepare<[number]>('DELETE FROM deleted_sessions WHERE deleted_at < ?'),
     forgetOne: db.prepare<[string]>('DELETE FROM deleted_sessions WHERE code = ?'),
     secret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
-    keepSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
     names: db.prepare<[string, string], { doc: string }>("SELECT DISTINCT doc FROM updates WHERE doc >= ? AND doc < ?"),
     claim: db.prepare<[string, string]>('INSERT OR IGNORE INTO participants (code, id) VALUES (?, ?)'),
     forgetParticipants: db.prepare<[string]>('DELETE FROM participants WHERE code = ?'),
@@ -232,10 +230,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     deletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetDeletions: (before) => void statements.forget.run(before),
     claimParticipant: (code, id) => statements.claim.run(code, id).changes === 1,
-    secret: (name) => {
-      statements.keepSecret.run(name, randomBytes(32));
-      return statements.secret.get(name)!.value;
-    },
+    storedSecret: (name) => statements.secret.get(name)?.value,
     staleSessions: (before) => statements.stale.all(before).map((row) => row.code),
     check: () => {
       if (onDisk && !existsSync(file)) throw new Error('the database file is gone');

@@ -1,7 +1,7 @@
 /** Session life: creation with a code and a facilitator key, lookup, expiry, deletion with all data, and restore. */
 import { randomUUID } from 'node:crypto';
 import { CLOSE, LIMITS } from '../src/domain/limits';
-import { hashKey, isWellFormedKey, keyMatches, newFacilitatorKey, newSessionCode } from './codes';
+import { hashKey, keyMatches, newSessionCode, type FacilitatorKeys } from './codes';
 import type { SessionRecord, Store } from './persistence';
 import type { Rooms } from './rooms';
 
@@ -14,24 +14,25 @@ export type Lookup =
   | { state: 'deleted' }
   | { state: 'unknown' };
 
-export type RestoreResult = 'restored' | 'exists' | 'taken' | 'deleted';
+export type RestoreResult = 'restored' | 'exists' | 'taken' | 'deleted' | 'unproven';
 
 export class Sessions {
   constructor(
     private readonly store: Store,
     private readonly rooms: Rooms,
     private readonly retentionDays: number,
+    private readonly keys: FacilitatorKeys,
     private readonly now: () => number = Date.now,
   ) {}
 
   create(title: string): { code: string; facilitatorKey: string } {
-    const facilitatorKey = newFacilitatorKey();
     const at = this.now();
     // 31^6 codes: a collision is rare, and then we simply draw again. A deleted session's code is
     // not handed out again: a browser still holding that session must hear "deleted", not join a stranger's.
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newSessionCode();
       if (this.store.deletedAt(code) !== undefined) continue;
+      const facilitatorKey = this.keys.issue(code);
       const created = this.store.createSession({
         code, keyHash: hashKey(facilitatorKey), title: title.slice(0, LIMITS.titleLength), createdAt: at, touchedAt: at,
       });
@@ -62,30 +63,39 @@ export class Sessions {
    * Brings back a session this server does not know (its data was lost, or the
    * server was started on another data folder) under its old code and the
    * facilitator's key, so the facilitator's browser can upload its copy.
+   * Only a key this server made for this code can do that ('unproven'
+   * otherwise): a stranger cannot restore a session first, nor name a code.
    * A deleted session stays deleted.
    */
   restore(code: string, key: string, title: string): RestoreResult {
     const found = this.lookup(code);
     if (found.state === 'deleted') return 'deleted';
     if (found.state === 'live') return this.isFacilitator(found.session, key) ? 'exists' : 'taken';
-    if (!isWellFormedKey(key)) return 'taken';
+    if (!this.keys.proves(key, code)) return 'unproven';
     const at = this.now();
     const created = this.store.createSession({ code, keyHash: hashKey(key), title: title.slice(0, LIMITS.titleLength), createdAt: at, touchedAt: at });
     return created ? 'restored' : 'taken';
   }
 
   /**
-   * The participant id for a browser joining without a valid identity cookie:
-   * the id it had before, if this server never handed that id out in this
-   * session (a session restored after the server lost its data knows nobody,
-   * so its people get their own ids, and their cards, back), else a new one.
+   * A new participant id, for a browser joining without a valid identity cookie. Never one the
+   * browser names: ids are in every copy of the worksheet, and after a data loss the session would
+   * not know whose it was (a browser that had one still has its cookie: see `knownParticipant`).
    */
-  participantIdFor(code: string, previous: string | undefined): string {
-    if (previous && /^[0-9a-f-]{36}$/.test(previous) && this.store.claimParticipant(code, previous)) return previous;
+  newParticipantId(code: string): string {
     for (;;) {
       const id = randomUUID();
       if (this.store.claimParticipant(code, id)) return id;
     }
+  }
+
+  /**
+   * The id of a browser whose identity cookie this server signed: recorded as handed out, so a
+   * restored session (which knows nobody) never gives it to someone else who names it.
+   */
+  knownParticipant(code: string, id: string): string {
+    this.store.claimParticipant(code, id);
+    return id;
   }
 
   touch(code: string): void {

@@ -67,3 +67,21 @@ export function createStaticHandler(root: string) {
     createReadStream(file).pipe(response);
   };
 }
+
+/**
+ * Where a page address with a key in its query (`/sessie/CODE?key=…`, typed, or pasted from an old
+ * link) should go instead: the same page with the key after `#`, which browsers never send, so the
+ * request that follows carries no key, and the app takes it from there (SessionView). The app never
+ * makes such an address; the one request that had the key in it is not logged (the server logs no
+ * page requests, the nginx site file logs paths without their query). Undefined when there is no key.
+ */
+export function keyMovedToFragment(path: string, query: URLSearchParams): string | undefined {
+  const key = query.get('key');
+  if (key === null) return undefined;
+  const rest = new URLSearchParams(query);
+  rest.delete('key');
+  // Re-encoded segment by segment, empty ones dropped: the address can never start with `//` or
+  // `/\` (another host, which would then receive the key).
+  const page = `/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}`;
+  return `${page}${rest.size ? `?${rest}` : ''}#key=${encodeURIComponent(key)}`;
+}

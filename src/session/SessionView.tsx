@@ -14,7 +14,8 @@ export function SessionView({ route }: { route: SessionRoute }) {
   // (#key=…): keep it in this browser and take it out of the address bar. It gives no powers by itself:
   // the tools show only once the server has confirmed the key.
   const [key] = useState(() => {
-    const fromLink = new URLSearchParams(location.hash.slice(1)).get('key') ?? new URLSearchParams(location.search).get('key');
+    // Only after #: the server moves a key it finds in a page's query there (server/static.ts).
+    const fromLink = new URLSearchParams(location.hash.slice(1)).get('key');
     if (fromLink) {
       rememberFacilitatorKey(code, fromLink);
       history.replaceState(null, '', formatRoute(route));

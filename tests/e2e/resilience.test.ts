@@ -4,12 +4,13 @@
  * back without its data loses nobody's answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../../server/app';
+import { secretPath } from '../../server/secret';
 import { launchChromium } from '../support/browser';
 import { addCard, joinSession, newPage, startSession } from '../support/liveSession';
 import { connect, disconnectAll, identify, synced, waitFor } from '../server/support';
@@ -78,8 +79,9 @@ describe('resilience', () => {
     }
   });
 
-  it('a server restarted on an empty data folder leaves the browsers\' copies intact, and the facilitator restores the session', async () => {
-    const first = await serve(0, mkdtempSync(join(tmpdir(), 'praatplaten-e2e-')));
+  it('a server restarted without its database leaves the browsers\' copies intact, and the facilitator restores the session', async () => {
+    const firstDir = mkdtempSync(join(tmpdir(), 'praatplaten-e2e-'));
+    const first = await serve(0, firstDir);
     const port = first.port;
     const url = `http://127.0.0.1:${port}`;
     let second: RunningServer | undefined;
@@ -92,9 +94,12 @@ describe('resilience', () => {
       await addCard(facilitator, 'open-vraag', 'Antwoord van de begeleider');
       await facilitator.locator('.card', { hasText: 'Antwoord van Bram' }).waitFor();
 
-      // The admin restarts the server on the wrong (empty) data folder.
+      // The database is lost; the server's secret (secret.key, or PRAATPLATEN_SECRET) is not, so
+      // the facilitator's key proves the session and everyone's identity cookie still holds.
       await first.close();
-      second = await serve(port, mkdtempSync(join(tmpdir(), 'praatplaten-e2e-empty-')));
+      const emptyDir = mkdtempSync(join(tmpdir(), 'praatplaten-e2e-empty-'));
+      copyFileSync(secretPath(firstDir), secretPath(emptyDir));
+      second = await serve(port, emptyDir);
 
       // Nobody's answers disappear: the session is "unknown here", not deleted.
       for (const page of [facilitator, participant]) {

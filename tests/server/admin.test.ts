@@ -1,4 +1,7 @@
+import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_SOCKET } from '../../server/adminSocket';
 import { addCard } from '../../src/worksheets/model';
 import type { ResultsExport } from '../../src/worksheets/exportFormat';
 import { createSession, disconnectAll, joinAs, startTestServer, waitFor, type TestServer } from './support';
@@ -70,5 +73,34 @@ describe('npm run admin', { timeout: 60_000 }, () => {
     const wrong = await admin(dataDir, 'frobnicate');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/^praatplaten admin: usage: npm run admin -- sessions \| delete CODE \| export CODE/);
+  });
+});
+
+/** One request over the admin socket; rejects when no answer comes within two seconds (a hang). */
+function adminRequest(dataDir: string, method: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const call = request({ socketPath: join(dataDir, ADMIN_SOCKET), method, path, timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    call.on('timeout', () => {
+      call.destroy();
+      reject(new Error(`no answer to ${method} ${path}`));
+    });
+    call.on('error', reject);
+    call.end();
+  });
+}
+
+describe('the admin socket', () => {
+  it('answers a malformed path with 400 instead of hanging, and goes on answering', async () => {
+    server = await startTestServer();
+    const { code } = await createSession(server.http);
+    expect(await adminRequest(server.dataDir, 'DELETE', '/sessions/%ZZ')).toBe(400);
+    expect(await adminRequest(server.dataDir, 'DELETE', '/sessions/%E2%82')).toBe(400);
+    expect(await adminRequest(server.dataDir, 'DELETE', '/sessions/QQQQQQ')).toBe(404);
+    expect(await adminRequest(server.dataDir, 'GET', '/connections')).toBe(200);
+    expect(await adminRequest(server.dataDir, 'DELETE', `/sessions/${code}`)).toBe(204);
+    expect(server.logs.some((line) => line.includes('uncaught'))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databasePath } from '../../server/config';
-import { cardText, connect, createSession, disconnectAll, joinAs, startTestServer, synced, waitFor, writeCard, type Client, type TestServer } from './support';
+import { secretPath } from '../../server/secret';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, waitFor, writeCard, type Client, type TestServer } from './support';
 import { runCommand } from '../support/serverProcess';
 
 const servers: TestServer[] = [];
@@ -41,10 +42,14 @@ describe('backup and restore', { timeout: 60_000 }, () => {
     // Editing went on while the backup ran.
     expect(countAfterBackup).toBeGreaterThan(Math.max(...[...storedBefore.values()].map((cards) => cards.length)));
     expect(existsSync(`${file}.partial`)).toBe(false);
+    // The server's secret beside it, as private as the original.
+    expect(readFileSync(`${file}.secret.key`, 'utf8')).toBe(readFileSync(secretPath(server.dataDir), 'utf8'));
+    expect(statSync(`${file}.secret.key`).mode & 0o777).toBe(0o600);
 
     // Restore as the README says: the backup file becomes the data folder's database.
     const freshDir = mkdtempSync(join(tmpdir(), 'praatplaten-restored-'));
     copyFileSync(file, databasePath(freshDir));
+    copyFileSync(`${file}.secret.key`, secretPath(freshDir));
     const restored = await startTestServer({ dataDir: freshDir });
     servers.push(restored);
     for (const [index, { code }] of sessions.entries()) {
@@ -56,6 +61,9 @@ describe('backup and restore', { timeout: 60_000 }, () => {
       const cards = new Set(cardsIn(reader));
       expect(storedBefore.get(code)!.filter((card) => !cards.has(card))).toEqual([]);
     }
+    // Every browser is still who it was: its identity cookie verifies on the restored server.
+    const { code, writer } = pairs[0];
+    expect((await identify(restored.http, code, { cookie: writer.cookie })).participantId).toBe(writer.id);
   });
 
   it('refuses a data folder without a database, and writes nothing', async () => {
