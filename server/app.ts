@@ -97,9 +97,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const places = new Map<string, Places>();
   const refusals = new RefusalBreaker();
-  // A class of 40 behind one NAT joins at once (two sockets each) and reconnects after hiccups.
+  // Websocket upgrades per address: a plenary of 120 behind one NAT opens 360 at once (three per
+  // page) and again after each Wi-Fi drop; a class of 40 comes back from five drops in a minute.
   const unlimited = { burst: Number.POSITIVE_INFINITY, perSecond: 0 };
-  const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 400, perSecond: 10 }));
+  const joinLimit = new RateLimiter(options.rateLimits === false ? unlimited : (options.joinLimit ?? { burst: 1000, perSecond: 40 }));
   const creationLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 20, perSecond: 1 / 60 });
   // Lookups and joins of a class of 40 behind one NAT, loading and reloading at once, fit the burst.
   const lookupLimit = new RateLimiter(options.rateLimits === false ? unlimited : { burst: 200, perSecond: 10 });
