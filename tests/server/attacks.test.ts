@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE } from '../../src/domain/limits';
-import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, synced, syncUpdateMessage, waitFor, writeCard, type TestServer } from './support';
+import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, syncUpdateMessage, waitFor, writeCard, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });

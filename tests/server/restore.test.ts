@@ -15,6 +15,7 @@ import { databasePath } from '../../server/config';
 import { Identities } from '../../server/identity';
 import { openSqliteStore } from '../../server/persistence';
 import { secretPath } from '../../server/secret';
+import { ownWork, writeAgain } from '../../src/session/mend';
 import { cardText, connect, createSession, disconnectAll, identify, joinAs, startTestServer, synced, waitFor, writeCard, type TestServer } from './support';
 
 const servers: TestServer[] = [];
@@ -90,6 +91,42 @@ describe('restoring a session after the server lost its data', () => {
     expect(cardText(newcomer.doc, 'nieuw-van-bram')).toBe('nieuw van Bram');
     expect(bramBack.denied).toEqual([]);
     expect(cardText(bram.doc, 'nieuw-van-bram')).toBe('nieuw van Bram');
+  });
+
+  it('a participant\'s browser back before the facilitator\'s is refused, destroys nothing, and mends: every card arrives', async () => {
+    const first = await serve();
+    const { code, facilitatorKey } = await createSession(first.http);
+    const facilitator = await joinAs(first, code, 'Begeleider', { key: facilitatorKey });
+    const bram = await joinAs(first, code, 'Bram');
+    writeCard(facilitator, 'van-begeleider', 'van de begeleider');
+    writeCard(bram, 'van-bram', 'eerder van Bram');
+    await waitFor(() => cardText(facilitator.doc, 'van-bram') !== undefined && cardText(bram.doc, 'van-begeleider') !== undefined, 'both cards shared');
+    facilitator.provider.destroy();
+    bram.provider.destroy();
+    const second = await loseDatabase(first);
+    expect((await restore(second, code, facilitatorKey)).status).toBe(201);
+
+    // Bram's copy holds the facilitator's card, which is not his to write: refused as a whole, nothing applied.
+    const bramBack = connect(second.ws, code, { cookie: bram.cookie, doc: bram.doc });
+    await waitFor(() => bramBack.denied.includes('not-yours'), 'Bram told');
+    expect(second.rooms.get(code)!.worksheet.doc.getMap('cards').size).toBe(0);
+    // The facilitator's copy arrives whole.
+    const { cookie: facilitatorCookie } = await identify(second.http, code, { key: facilitatorKey });
+    const facilitatorBack = connect(second.ws, code, { cookie: facilitatorCookie, doc: facilitator.doc });
+    await synced(facilitatorBack);
+    const serverCards = () => second.rooms.get(code)!.worksheet.doc.getMap('cards');
+    await waitFor(() => serverCards().has('van-begeleider') && serverCards().has('van-bram'), 'the facilitator\'s copy on the server');
+    // Bram's app mends: his own work, a fresh copy, the work written again; then a new card.
+    const work = ownWork(bram.doc, bram.id);
+    bramBack.provider.destroy();
+    const mended = connect(second.ws, code, { cookie: bram.cookie });
+    await synced(mended);
+    writeAgain(mended.doc, work);
+    writeCard(Object.assign(mended, { id: bram.id, name: 'Bram', cookie: bram.cookie }), 'nieuw-van-bram', 'nieuw van Bram');
+    const newcomer = await joinAs(second, code, 'Nieuw');
+    await waitFor(() => ['van-begeleider', 'van-bram', 'nieuw-van-bram'].every((id) => cardText(newcomer.doc, id) !== undefined), 'every card at the newcomer');
+    expect(cardText(newcomer.doc, 'van-begeleider')).toBe('van de begeleider');
+    expect(mended.denied).toEqual([]);
   });
 
   it('after a restore nobody takes a participant\'s id by naming it, before or after that participant comes back', async () => {
