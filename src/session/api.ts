@@ -53,11 +53,11 @@ export interface JoinedAs {
  * gave (the same as last time for this browser) and sets the identity cookie
  * the websocket presents. The facilitator's key goes in a header, never in a URL.
  */
-export async function joinSession(code: string, name: string, options: { facilitatorKey?: string; viewer?: string; previousId?: string } = {}): Promise<JoinedAs> {
+export async function joinSession(code: string, name: string, options: { facilitatorKey?: string; viewer?: string } = {}): Promise<JoinedAs> {
   const response = await fetch(`/api/sessions/${encodeURIComponent(code)}/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.facilitatorKey ? { authorization: `Bearer ${options.facilitatorKey}` } : {}) },
-    body: JSON.stringify({ name, ...(options.viewer ? { viewer: options.viewer } : {}), ...(options.previousId ? { previousId: options.previousId } : {}) }),
+    body: JSON.stringify({ name, ...(options.viewer ? { viewer: options.viewer } : {}) }),
     credentials: 'same-origin',
   });
   if (response.status === 403) throw new WrongKey(code);

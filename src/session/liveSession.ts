@@ -235,9 +235,8 @@ export class LiveSession {
   private async join(): Promise<void> {
     const options = this.options;
     try {
-      // The id this browser had here before: a server that lost its data gives it back (and with it the cards).
-      const previousId = rememberedIdentity(this.code)?.participantId;
-      const joined = await joinSession(this.code, options.name, { facilitatorKey: this.facilitatorKey, viewer: options.viewer, previousId });
+      // The cookie says who this browser is, also after the server lost its data (its secret is kept apart).
+      const joined = await joinSession(this.code, options.name, { facilitatorKey: this.facilitatorKey, viewer: options.viewer });
       this.participantId = joined.participantId;
       this.isFacilitator = joined.role === 'facilitator';
       this.isViewer = joined.role === 'viewer';
