@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { createSession } from './api';
 import { displayName, MAX_NAME_LENGTH, rememberFacilitatorKey, setDisplayName } from './identity';
-import { ImportError, parseExport } from '../worksheets/exportFormat';
+import { importFits, ImportError, parseExport } from '../worksheets/exportFormat';
 import { pendingAnswers, requestInvite, startWithAnswers } from './invite';
 
 export function StartSessionView() {
@@ -21,6 +21,12 @@ export function StartSessionView() {
     if (!file) return;
     try {
       const parsed = parseExport(await file.text());
+      // Refused as a whole, before anything is sent: a session cannot hold it.
+      const { fits, bytes } = importFits(parsed);
+      if (!fits) {
+        setImportMessage(t('results.importTooBig', { megabytes: (bytes / 1024 / 1024).toFixed(1) }));
+        return;
+      }
       startWithAnswers(parsed);
       setAnswers(parsed);
       setImportMessage('');

@@ -256,7 +256,7 @@ export function importInto(doc: Y.Doc, results: ResultsExport, plates: readonly 
     }
   }
   // One transaction is one message to the server; parts of a bounded size each fit under its message limit.
-  for (const part of inParts(cards, (card) => 200 + 3 * (card.text.length + (card.detail?.length ?? 0) + card.author.length), LIMITS.updateBytes / 2)) {
+  for (const part of inParts(cards, cardBytes, LIMITS.updateBytes / 2)) {
     doc.transact(() => {
       for (const card of part) addCard(doc, card);
     });
@@ -282,3 +282,20 @@ export function inParts<T>(items: readonly T[], size: (item: T) => number, budge
   if (current.length) parts.push(current);
   return parts;
 }
+
+/** About what a card adds to a worksheet document: its texts (up to 3 bytes a character) and Yjs's overhead per field. */
+const cardBytes = (card: { text: string; detail?: string; author: string }) => 200 + 3 * (card.text.length + (card.detail?.length ?? 0) + card.author.length);
+
+/**
+ * Whether an export's cards fit in a session's worksheet, checked before any is
+ * sent: the server refuses what would grow the worksheet past its limit, and an
+ * import cut off halfway is worse than none. Returns the estimated bytes too.
+ */
+export function importFits(results: ResultsExport, alreadyBytes = 0): { fits: boolean; bytes: number } {
+  let bytes = 0;
+  for (const worksheet of results.worksheets) for (const column of worksheet.columns) for (const card of column.cards) bytes += cardBytes(card);
+  return { fits: alreadyBytes + bytes <= IMPORT_SHARE * LIMITS.worksheetBytes, bytes };
+}
+
+/** An import may fill most of a worksheet, leaving room for the session's own answers. */
+const IMPORT_SHARE = 0.75;
