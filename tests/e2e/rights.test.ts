@@ -30,6 +30,36 @@ describe('rights in the app', () => {
     await facilitator.locator('.card', { hasText: 'Geschreven in de trein' }).waitFor();
   });
 
+  it('a dot given offline after voting closed is refused; the app mends its copy, says so, and the next card arrives', async () => {
+    const facilitator = await newPage(harness.browser);
+    const code = await startSession(facilitator, harness.server.url);
+    await addCard(facilitator, 'open-vraag', 'Kaart van de begeleider');
+    await facilitator.click('[data-step-button="vote"]');
+    const participant = await newPage(harness.browser);
+    await joinSession(participant, harness.server.url, code, 'Bram');
+    const card = (page: typeof participant) => page.locator('.card', { hasText: 'Kaart van de begeleider' });
+    await card(participant).locator('.vote-button').waitFor();
+    // Bram votes on the train; meanwhile the facilitator closes voting.
+    await participant.context().setOffline(true);
+    await card(participant).locator('.vote-button').click();
+    await participant.waitForSelector('.votes-left:has-text("nog 2 stippen")');
+    await facilitator.click('[data-step-button="results"]');
+    await facilitator.waitForSelector('[data-step-button="results"][aria-pressed="true"]');
+    await participant.context().setOffline(false);
+    // Refused; the app fetches its copy afresh and says so in plain words.
+    const notice = participant.locator('[data-refusal="voting-closed"]');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toContain('opnieuw opgehaald');
+    await card(participant).waitFor();
+    await participant.waitForFunction(() => !document.querySelector('.card [data-votes="1"]'));
+    // Bram's next card reaches the facilitator: his copy is in step again.
+    await facilitator.click('[data-step-button="fill"]');
+    await participant.waitForSelector('[data-add-card="open-vraag"] textarea:not([disabled])');
+    await addCard(participant, 'open-vraag', 'Na het herstel');
+    await facilitator.locator('.card', { hasText: 'Na het herstel' }).waitFor();
+    expect(await facilitator.locator('.card:has-text("Kaart van de begeleider") [data-votes="1"]').count()).toBe(0);
+  });
+
   it('someone with only the code cannot read the results; the facilitator\'s read-only link can', async () => {
     const facilitator = await newPage(harness.browser);
     const code = await startSession(facilitator, harness.server.url);
