@@ -11,6 +11,7 @@ import { CLOSE, type Refusal } from '../domain/limits';
 import { joinSession, restoreSession, SessionDeleted, SessionNotFound, WrongKey } from './api';
 import { colourFor, forgetFacilitatorKey, rememberedIdentity, rememberIdentity } from './identity';
 import { copyDiverged, ownWork, writeAgain } from './mend';
+import { RevealCarry } from './revealCarry';
 
 /**
  * `unknown`: the server does not know the session (it lost its data, or runs on
@@ -83,6 +84,8 @@ export class LiveSession {
   private ownProvider: WebsocketProvider;
   private localStores: IndexeddbPersistence[];
   private readonly serverUrl: string;
+  /** Keystrokes typed into a hidden card while the server reveals it reach the worksheet's copy. */
+  private revealCarry: RevealCarry;
   /** When this browser last mended a copy: a refusal right after it drops the work instead of sending it again. */
   private lastMend = 0;
   private readonly listeners = new Set<{ parts: ReadonlySet<SessionPart>; listener: () => void }>();
@@ -127,6 +130,7 @@ export class LiveSession {
     this.options = options;
     void this.join();
 
+    this.revealCarry = new RevealCarry(this.own, this.worksheet, () => this.participantId);
     this.worksheet.on('update', () => this.changed('worksheet'));
     this.control.on('update', () => this.changed('control'));
     this.own.on('update', () => this.changed('own'));
@@ -217,6 +221,8 @@ export class LiveSession {
       this.ownProvider = provider;
     }
     doc.on('update', () => this.changed(part));
+    this.revealCarry.destroy();
+    this.revealCarry = new RevealCarry(this.own, this.worksheet, () => this.participantId);
     if (work) {
       const writeBack = (synced: boolean) => {
         if (!synced) return;
@@ -375,6 +381,7 @@ export class LiveSession {
     clearTimeout(this.retry);
     removeEventListener('online', this.notify);
     removeEventListener('offline', this.notify);
+    this.revealCarry.destroy();
     for (const provider of this.providers) provider.destroy();
     for (const store of this.localStores) void store.destroy();
     this.worksheet.destroy();
