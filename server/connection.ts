@@ -50,6 +50,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   const document = room.documentFor(context.target, identity);
   const messages = new TokenBucket(LIMITS.messagesPerConnection);
   let resyncTimer: NodeJS.Timeout | undefined;
+  let refusalLogged = false;
   const peer: Peer = {
     role,
     identity,
@@ -122,7 +123,11 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
           context.onUpdate?.(refusal);
           // A gap is not the user's doing: the resync fixes it without a word.
           if (refusal && refusal !== REFUSAL.gap) {
-            if (refusal !== REFUSAL.locked && refusal !== REFUSAL.ended) log.info({ refusal }, 'refused an update');
+            // Once per connection: a script's thousand refusals are one line (and the cut-off another).
+            if (refusal !== REFUSAL.locked && refusal !== REFUSAL.ended && !refusalLogged) {
+              refusalLogged = true;
+              log.info({ refusal }, 'refused an update; further refusals on this connection are not logged');
+            }
             peer.send(permissionDeniedMessage(refusal));
           }
         } else {

@@ -153,3 +153,35 @@ function syncStepOne(): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+
+describe('hidden answers have one bound per session', () => {
+  it('participants\' own documents together stop growing at the worksheet\'s limit', async () => {
+    const { code, facilitatorKey } = await createSession(server.http);
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const control = connect(server.ws, `${code}/control`, { cookie });
+    await waitFor(() => control.provider.synced, 'control synced');
+    control.doc.getMap('control').set('hidden', true);
+    await waitFor(() => server.rooms.get(code)?.hidden === true, 'hidden on the server');
+    const quotaTold: boolean[] = [];
+    // Twelve people each put about 800 KB of hidden cards in their own document: 9.6 MB in all.
+    for (let person = 0; person < 12; person++) {
+      const own = await joinAs(server, `${code}/own`, `Vuller ${person}`);
+      for (let part = 0; part < 4; part++) {
+        own.doc.transact(() => {
+          for (let index = 0; index < 180; index++) writeCard(own, `p${person}-${part}-${index}`, 'x'.repeat(1000));
+        });
+      }
+      // The last part is in, or refused for the session's bound: a later marker card tells which.
+      writeCard(own, `p${person}-marker`, 'klaar');
+      await waitFor(() => own.denied.includes('quota') || cardText(server.rooms.get(code)!.documentFor('own', { id: own.id, role: 'participant' }).doc, `p${person}-marker`) === 'klaar', 'the part handled', 10_000);
+      quotaTold.push(own.denied.includes('quota'));
+    }
+    const sizes = server.store.documentSizes(`${code}/own/`);
+    const room = server.rooms.get(code)!;
+    let total = 0;
+    for (const [name, bytes] of sizes) total += Math.max(bytes, room.documentFor('own', { id: name.split('/').at(-1)!, role: 'participant' }).storedSize);
+    expect(total).toBeLessThanOrEqual(8 * 1024 * 1024);
+    expect(quotaTold.at(-1)).toBe(true);
+    expect(quotaTold[0]).toBe(false);
+  }, 60_000);
+});
