@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
 import { sections } from '../../src/content';
+import { englishSections } from '../../src/content/english';
 import { inReadingOrder } from '../../src/views/useGeneralSections';
 
 /** Quotes and hyphens as typed, so a phrase matches whichever the source or the plate uses. */
@@ -223,5 +224,48 @@ describe('the handreiking reads in order', () => {
     for (const id of ['smjp-intro', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
       expect(sections.get(id)?.body, id).toMatch(/\*Toelichting:\*/);
     }
+  });
+});
+
+/** A Markdown section's list items under a bold or heading line that starts with `heading`, in order. */
+function listUnder(markdown: string, heading: string): string[] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.replace(/^[#*\s]+/, '').startsWith(heading));
+  if (start < 0) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
+    if (item) items.push(normal(item[1]));
+    else if (line.trim() !== '' && items.length > 0) break;
+  }
+  return items;
+}
+
+describe('Digitale soevereiniteit as the route words it (004_…txt)', () => {
+  const needs = [
+    'Normenkader Digitale soevereiniteit (SURF en MBO Digitaal).',
+    'Checklist voor inkoop en contracten (SURF en MBO Digitaal).',
+    "Bewustzijn ten aanzien van de risico's en commitment van bestuurders en directeuren om daar in te investeren.",
+    'Structurele middelen (geen losse financiering).',
+    'Voorbeelden van good practices.',
+  ];
+  const fifthGoal = 'We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.';
+
+  it.each(['route-digitale-soevereiniteit', 'route-digitale-soevereiniteit-roadmap'])('%s lists all five needs, under the source heading without additions', (id) => {
+    const body = sections.get(id)!.body;
+    expect(listUnder(body, 'Wat we hiervoor nodig hebben')).toEqual(needs.map(normal));
+    expect(body).not.toMatch(/eerste stappen/);
+  });
+
+  it.each(['route-digitale-soevereiniteit', 'route-digitale-soevereiniteit-roadmap'])('%s keeps the fifth goal in the source wording', (id) => {
+    expect(normal(sections.get(id)!.body)).toContain(normal(fifthGoal));
+  });
+
+  it('the English roadmap section lists the five needs and goals of the English theme section', () => {
+    const theme = englishSections.get('route-digitale-soevereiniteit')!.body;
+    const roadmap = englishSections.get('route-digitale-soevereiniteit-roadmap')!.body;
+    expect(listUnder(roadmap, 'What we need for this')).toEqual(listUnder(theme, 'What we need for this'));
+    expect(listUnder(roadmap, 'Goals for 2029')).toEqual(listUnder(theme, 'What do we as a sector want to have achieved in 2029'));
+    expect(roadmap).not.toMatch(/first steps/);
   });
 });
