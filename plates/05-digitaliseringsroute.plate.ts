@@ -4,7 +4,8 @@ import type { Hotspot, Localized, Plate, Region, RoadmapItem, WorksheetColumn } 
 /*
  * Plate 5: the MBO Digitaliseringsroute (presentation of 28 May 2026, work in progress).
  * Top: the title and the goal (toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een
- * sterke samenleving, with één duidelijke koers / ruimte voor eigenheid / samenhang en vooruitgang),
+ * sterke samenleving, "met samenhang en vooruitgang in de hele sector", wo · hbo · mbo, and the
+ * pills één duidelijke koers / ruimte voor eigenheid / zorgen voor samenhang en vooruitgang),
  * then the three levels (school, docent, student) as one band over all themes, and six theme
  * columns. Each column holds the theme's roadmap as the source tables have it: one block per
  * track (werkspoor) with its activities by year, and under it the track's sector targets.
@@ -198,9 +199,9 @@ const themes: Theme[] = [
         title: t('Resultaten en credentials', 'Results and credentials'),
         items: [
           item('leren-zonder-drempels-2026-1', 2026, t('Pilot Eduwallet in de proeftuin', 'Eduwallet pilot in the test bed')),
-          item('leren-zonder-drempels-2026-2', 2026, t('Instellingen: in gebruik nemen OKE-standaard → borging beheer OKE-standaard', 'Institutions: adopting the OKE standard → securing the management of the OKE standard')),
+          item('leren-zonder-drempels-2026-2', 2026, t('Instellingen: in gebruik nemen OKE-standaard → 1/2: borging beheer OKE-standaard', 'Institutions: adopting the OKE standard → 1/2: securing the management of the OKE standard')),
           item('leren-zonder-drempels-2026-3', 2026, t('Okx-koppelingen: ontwikkelen technische specificaties (voor 1. OC-KRS, 2. OC-P&R, 3. OC-LMS)', 'Okx links: developing technical specifications (for 1. OC-KRS, 2. OC-P&R, 3. OC-LMS)')),
-          item('leren-zonder-drempels-2027-1', 2027, t('Besluitvorming over vervolg (Eduwallet)', 'Deciding on next steps (Eduwallet)')),
+          item('leren-zonder-drempels-2027-1', 2027, t('Besluitvorming over vervolg', 'Deciding on next steps')),
           item('leren-zonder-drempels-2027-2', 2027, t('Pilots Okx-koppelingen (start mrt. ’27)', 'Okx link pilots (starting Mar ’27)')),
         ],
         targets: [
@@ -447,7 +448,7 @@ const themes: Theme[] = [
           t('Een sectorbrede voorziening of dienst voor (redundante) opslag van instellings- en studentdata conform open standaarden.', 'A sector-wide facility or service for (redundant) storage of institution and student data, in line with open standards.'),
           t('Vastgestelde en toegepaste sectorbrede kaders & toetsbare normen.', 'Adopted and applied sector-wide frameworks & testable standards.'),
           t('Risico’s en afhankelijkheden zijn zichtbaar, beheerst én er bestaan werkbare alternatieven.', 'Risks and dependencies are visible and under control, and workable alternatives exist.'),
-          t('Een aantal experimenten om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.', 'A number of experiments to determine, per risk area, the impact and best practices regarding alternatives.'),
+          t('We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.', 'We have carried out a number of experiments to determine impact and best practices regarding alternatives, based on risk areas.'),
         ],
         summary: t('5 doelen 2029', '5 goals for 2029'),
       },
@@ -458,7 +459,7 @@ const themes: Theme[] = [
       item('digitale-soevereiniteit-2029-2', 2029, t('Een sectorbrede voorziening of dienst voor (redundante) opslag van instellings- en studentdata conform open standaarden', 'A sector-wide facility or service for (redundant) storage of institution and student data, in line with open standards')),
       item('digitale-soevereiniteit-2029-3', 2029, t('Vastgestelde en toegepaste sectorbrede kaders & toetsbare normen', 'Adopted and applied sector-wide frameworks & testable standards')),
       item('digitale-soevereiniteit-2029-4', 2029, t('Risico’s en afhankelijkheden zijn zichtbaar, beheerst én er bestaan werkbare alternatieven', 'Risks and dependencies are visible and under control, and workable alternatives exist')),
-      item('digitale-soevereiniteit-2029-5', 2029, t('Een aantal experimenten om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven', 'A number of experiments to determine, per risk area, the impact and best practices regarding alternatives')),
+      item('digitale-soevereiniteit-2029-5', 2029, t('We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven', 'We have carried out a number of experiments to determine impact and best practices regarding alternatives, based on risk areas')),
     ],
   },
 ];
@@ -545,18 +546,22 @@ const ROADMAP = t('Roadmap 2026–2028', 'Roadmap 2026–2028');
 const koers: Localized[] = [
   t('Eén duidelijke koers', 'One clear course'),
   t('Ruimte voor eigenheid', 'Room for your own identity'),
-  t('Samenhang en vooruitgang', 'Coherence and progress'),
+  t('Zorgen voor samenhang en vooruitgang', 'Ensuring coherence and progress'),
 ];
 const goal = t(
   'Toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een sterke samenleving',
   'Future-proof education for a strong labour market and a strong society',
 );
+const acrossTheSector = t('Met samenhang en vooruitgang in de hele sector', 'With coherence and progress across the whole sector');
+/** The three sectors the print shows beside the goal: proper names, the same in English. */
+const sectors = t('wo · hbo · mbo', 'wo · hbo · mbo');
 
 /** Column widths such that every theme's blocks fit, for the text size legible at the fitted view. */
 function layoutFor(fit: number): Layout {
   const marker = markerSpace(3600);
   const levels = neededHeight({ title: t('1  School', '1  School'), titleSize: fit, body: t('Digitalisering van het onderwijs', 'Digitalisation of teaching'), bodySize: SUBTITLE }, 900, 10) + 16;
-  const top = 260;
+  // The goal band holds the goal, the line under it and the course pills (see below).
+  const top = 300;
   const themesY = TOP_Y + top + 14 + levels + 14;
   const themesH = H - themesY - 20;
   const columns = themes.map((theme) => {
@@ -606,18 +611,32 @@ const regions: Region[] = [
   {
     id: 'doel', kind: 'layer', x: GOAL_X, y: TOP_Y, width: W - MARGIN - GOAL_X, height: TOP_H,
     fill: '#2b1d45', color: '#ffffff', radius: 18, padding: 18, title: goal, titleSize: FIT,
+    body: acrossTheSector, bodySize: FIT,
   },
 ];
 
+// wo · hbo · mbo, on the line under the goal at the band's right end.
+const SECTORS_W = Math.ceil(Math.max(textWidth(sectors.nl, FIT, true), textWidth(sectors.en, FIT, true))) + 2 * 4 + 4;
+regions.push({
+  id: 'sectoren', kind: 'label', x: W - MARGIN - 18 - SECTORS_W, y: TOP_Y + 18 + markerSpace(W) - 18 + 8, width: SECTORS_W,
+  height: Math.ceil(FIT * 1.15) + 8, color: '#ffffff', padding: 4, title: sectors, titleSize: FIT,
+});
+
 // The route's course, as pills at the bottom of the goal band.
 const KOERS_GAP = 14;
-const KOERS_W = Math.floor((W - MARGIN - GOAL_X - 2 * 18 - 2 * KOERS_GAP) / 3);
-const KOERS_H = Math.max(...koers.map((title) => neededHeight({ title, titleSize: FIT }, KOERS_W, 10)));
+const KOERS_ROOM = W - MARGIN - GOAL_X - 2 * 18 - 2 * KOERS_GAP;
+// Each pill as wide as its longer wording needs, the room left shared out, so each stays on one line where it can.
+const koersNeeds = koers.map((title) => Math.ceil(Math.max(textWidth(title.nl, FIT, true), textWidth(title.en, FIT, true))) + 2 * 10 + 4);
+const koersSpare = KOERS_ROOM - koersNeeds.reduce((sum, need) => sum + need, 0);
+const KOERS_WIDTHS = koersSpare >= 0 ? koersNeeds.map((need) => need + Math.floor(koersSpare / 3)) : koers.map(() => Math.floor(KOERS_ROOM / 3));
+const KOERS_H = Math.max(...koers.map((title, index) => neededHeight({ title, titleSize: FIT }, KOERS_WIDTHS[index], 10)));
+let koersX = GOAL_X + 18;
 koers.forEach((title, index) => {
   regions.push({
-    id: `koers-${index + 1}`, kind: 'block', x: GOAL_X + 18 + index * (KOERS_W + KOERS_GAP), y: TOP_Y + TOP_H - 16 - KOERS_H,
-    width: KOERS_W, height: KOERS_H, fill: '#ffffff', color: PURPLE, radius: 28, padding: 10, align: 'center', title, titleSize: FIT,
+    id: `koers-${index + 1}`, kind: 'block', x: koersX, y: TOP_Y + TOP_H - 16 - KOERS_H,
+    width: KOERS_WIDTHS[index], height: KOERS_H, fill: '#ffffff', color: PURPLE, radius: 28, padding: 10, align: 'center', title, titleSize: FIT,
   });
+  koersX += KOERS_WIDTHS[index] + KOERS_GAP;
 });
 
 regions.push({

@@ -79,6 +79,12 @@ const onThePlate: Record<string, string[]> = {
     'Delen geleerde lessen van onderzoekswerkplaatsen',
     'Stimuleren en faciliteren kennisuitwisseling netwerk Onderwijs & Digitalisering',
     'Inbedden van digitale bekwaamheid in lerarenopleiding en PDG-trajecten',
+    // The goal slide: the line over the goal, the three sectors and the course in the source's words.
+    'Met samenhang en vooruitgang in de hele sector',
+    'wo · hbo · mbo',
+    'Eén duidelijke koers', 'Ruimte voor eigenheid', 'Zorgen voor samenhang en vooruitgang',
+    'Instellingen: in gebruik nemen OKE-standaard → 1/2: borging beheer OKE-standaard',
+    'We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.',
   ],
 };
 
@@ -267,5 +273,52 @@ describe('Digitale soevereiniteit as the route words it (004_…txt)', () => {
     expect(listUnder(roadmap, 'What we need for this')).toEqual(listUnder(theme, 'What we need for this'));
     expect(listUnder(roadmap, 'Goals for 2029')).toEqual(listUnder(theme, 'What do we as a sector want to have achieved in 2029'));
     expect(roadmap).not.toMatch(/first steps/);
+  });
+});
+
+describe('plate 5 and its sections say what the route says, and agree with each other', () => {
+  const plate = plateById('digitaliseringsroute')!;
+  const plateTexts = [
+    ...plate.regions.flatMap((region) => [region.title, region.body, ...(region.items ?? [])]),
+    ...plate.worksheet!.columns.flatMap((column) => (column.items ?? []).map((item) => item.text)),
+  ].filter((text) => text !== undefined);
+  const routeSections = [...sections.values()].filter((section) => section.plate === 'digitaliseringsroute');
+
+  it('nowhere shortens the fifth goal to "Een aantal experimenten om"', () => {
+    const shortened = [...plateTexts.map((text) => text.nl), ...routeSections.map((section) => section.body)].filter((text) => /een aantal experimenten om/i.test(normal(text)) && !/hebben een aantal experimenten uitgevoerd/.test(normal(text)));
+    expect(shortened).toEqual([]);
+  });
+
+  it('keeps the "1/2:" marker before borging beheer, on the plate, in the worksheet and in the roadmap section', () => {
+    const borging = plateTexts.filter((text) => /borging beheer/.test(text.nl));
+    expect(borging.length).toBeGreaterThan(0);
+    for (const text of borging) {
+      expect(text.nl).toContain('→ 1/2: borging beheer');
+      expect(text.en).toContain('→ 1/2: ');
+    }
+    expect(sections.get('route-leren-zonder-drempels-roadmap')!.body).toContain('→ 1/2: borging beheer OKE-standaard');
+    expect(sections.get('route-leren-zonder-drempels-roadmap')!.body).toMatch(/\*Toelichting:\*[^\n]*1\/2/);
+  });
+
+  it('adds no "(Eduwallet)" to the decision on next steps', () => {
+    const decisions = plateTexts.filter((text) => /Besluitvorming over vervolg/.test(text.nl));
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const text of decisions) expect(text.nl).not.toMatch(/\(Eduwallet\)/);
+  });
+
+  it('draws the goal line, the sectors and the course pills inside the goal band, without overlapping each other', () => {
+    const band = plate.regions.find((region) => region.id === 'doel')!;
+    const parts = plate.regions.filter((region) => region.id === 'sectoren' || region.id.startsWith('koers-'));
+    expect(parts.map((region) => region.title!.nl)).toEqual(['wo · hbo · mbo', 'Eén duidelijke koers', 'Ruimte voor eigenheid', 'Zorgen voor samenhang en vooruitgang']);
+    for (const region of parts) {
+      expect(region.x).toBeGreaterThanOrEqual(band.x);
+      expect(region.x + region.width).toBeLessThanOrEqual(band.x + band.width);
+      expect(region.y + region.height).toBeLessThanOrEqual(band.y + band.height);
+    }
+    expect(band.body?.nl).toBe('Met samenhang en vooruitgang in de hele sector');
+    // The goal line (one line of body text under the title and marker) ends above the pills.
+    const sectoren = parts[0];
+    const pills = parts.slice(1);
+    for (const pill of pills) expect(pill.y).toBeGreaterThanOrEqual(sectoren.y + sectoren.height);
   });
 });
