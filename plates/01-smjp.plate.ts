@@ -169,6 +169,15 @@ const plate = {
       },
     },
     {
+      // Our note, not printed: the handreiking counts leven lang ontwikkelen under Mbo & Kwaliteit, our columns put it here.
+      id: 'noot-leven-lang-ontwikkelen', kind: 'label', group: 'rubriek-arbeidsmarkt', x: 628, y: 836, width: 360, height: 46,
+      color: '#5a230c', padding: 2, bodySize: 16,
+      body: {
+        nl: 'Volgens de handreiking een subthema van Mbo & Kwaliteit (zie toelichting)',
+        en: 'In the guide a sub-theme of Mbo & Quality (see the note)',
+      },
+    },
+    {
       id: 'blok-evenwaardig', kind: 'block', group: 'rubriek-samenleving', x: 1014, y: 430, width: 560, height: 150, fill: '#e3f4f4',
       stroke: '#00797a', color: '#241a33', padding: 14, titleSize: 24, bodySize: 18,
       title: { nl: 'Evenwaardig', en: 'Of equal worth' },

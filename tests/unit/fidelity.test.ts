@@ -227,7 +227,7 @@ describe('the handreiking reads in order', () => {
   });
 
   it('every choice we made where the source is silent or contradicts itself is explained where users read it', () => {
-    for (const id of ['smjp-intro', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
+    for (const id of ['smjp-intro', 'smjp-leven-lang-ontwikkelen', 'route-leren-zonder-drempels-roadmap', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
       expect(sections.get(id)?.body, id).toMatch(/\*Toelichting:\*/);
     }
   });
@@ -320,5 +320,30 @@ describe('plate 5 and its sections say what the route says, and agree with each 
     const sectoren = parts[0];
     const pills = parts.slice(1);
     for (const pill of pills) expect(pill.y).toBeGreaterThanOrEqual(sectoren.y + sectoren.height);
+  });
+});
+
+describe('plate 1 says where it groups differently from the handreiking', () => {
+  it('the handreiking calls Leven Lang Ontwikkelen a subtheme of the rubriek MBO & Kwaliteit (002_…txt), and the intro quotes it', () => {
+    expect(normal(sections.get('smjp-intro')!.body)).toMatch(/de rubriek MBO & Kwaliteit, met de volgende subthema's:[\s\S]*Leven Lang Ontwikkelen/);
+  });
+
+  it('the plate marks the Leven lang ontwikkelen block, drawn under Mbo & Arbeidsmarkt, as a subtheme of Mbo & Kwaliteit in the handreiking, in both languages', () => {
+    const plate = plateById('smjp')!;
+    const block = plate.regions.find((region) => region.id === 'blok-leven-lang-ontwikkelen')!;
+    expect(block.group).toBe('rubriek-arbeidsmarkt');
+    const note = plate.regions.find((region) => region.id !== block.id && region.x >= block.x && region.x + region.width <= block.x + block.width
+      && region.y >= block.y && region.y + region.height <= block.y + block.height && /Mbo & Kwaliteit/.test(region.body?.nl ?? ''));
+    expect(note, 'a note inside the block').toBeDefined();
+    expect(note!.body!.nl).toMatch(/handreiking.*subthema van Mbo & Kwaliteit.*\(zie toelichting\)/);
+    expect(note!.body!.en).toMatch(/guide.*sub-theme of Mbo & Quality.*\(see the note\)/);
+    expect(note!.decorative).toBeFalsy();
+  });
+
+  it.each([
+    ['nl', sections, /\*Toelichting:\*.*rubriek MBO & Kwaliteit.*kolom Mbo & Arbeidsmarkt/],
+    ['en', englishSections, /\*Note:\*.*category MBO & Quality.*Mbo & Labour market column/],
+  ] as const)('the Leven lang ontwikkelen section says so too (%s)', (_language, shown, pattern) => {
+    expect(normal(shown.get('smjp-leven-lang-ontwikkelen')!.body)).toMatch(pattern);
   });
 });
