@@ -9,6 +9,7 @@ import type { Plate } from '../../plates/types';
 import { sections } from '../../src/content';
 import { englishSections } from '../../src/content/english';
 import { inReadingOrder } from '../../src/views/useGeneralSections';
+import { plainText } from '../../src/content/sections';
 
 /** Quotes and hyphens as typed, so a phrase matches whichever the source or the plate uses. */
 const normal = (text: string) => text.replace(/[’‘]/g, "'").replace(/\u2011/g, '-').replace(/\s+/g, ' ');
@@ -49,10 +50,10 @@ const onThePlate: Record<string, string[]> = {
     'Door afspraken te maken en standaarden vast te leggen.',
     'Daarbij doen we gaandeweg ervaring op met het (beter) inrichten van een samenwerkings- en beslisstructuur met alle stakeholders.',
     'Afspraken nakomen.',
-    'Zo zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
+    'zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
     'Haal- en brengplicht.',
     'Leermiddelen Benchmark Tool',
-    'Monitor Leren en lesgeven met ict',
+    'Monitor Leren en Lesgeven met ict',
   ],
   programmas: [
     'ERVAAR DE MEERWAARDE',
@@ -346,4 +347,41 @@ describe('plate 1 says where it groups differently from the handreiking', () => 
   ] as const)('the Leven lang ontwikkelen section says so too (%s)', (_language, shown, pattern) => {
     expect(normal(shown.get('smjp-leven-lang-ontwikkelen')!.body)).toMatch(pattern);
   });
+});
+
+describe('plate 3 quotes the handreiking and says where it does not', () => {
+  const plate = plateById('meerjarenplan')!;
+  const region = (id: string) => plate.regions.find((candidate) => candidate.id === id)!;
+
+  it('gives the Evaluatie halves neither the collectief nor the individueel colour', () => {
+    const colours = new Set([region('visie-strategie-collectief').fill, region('visie-strategie-individueel').fill, region('governance-collectief').fill, region('governance-individueel').fill]);
+    expect(colours.size).toBe(2);
+    for (const id of ['evaluatie-monitoring', 'evaluatie-voorbeelden']) expect(colours.has(region(id).fill), id).toBe(false);
+  });
+
+  it('marks "2023–2027" as coming from the text, not the print, in both languages', () => {
+    const { nl, en } = region('titel').body!;
+    expect(nl).toMatch(/2023–2027 \(uit de tekst van de handreiking, niet op de gedrukte plaat\)/);
+    expect(en).toMatch(/2023–2027 \(from the text of the guide, not on the printed plate\)/);
+    expect(sections.get('meerjarenplan-intro')!.body).toMatch(/\*Toelichting:\*.*2023–2027/);
+  });
+
+  /** Plain text of a section, with quotes and spaces as the plate types them. */
+  const plain = (markdown: string) => normal(plainText(markdown));
+
+  it.each(['visie-strategie-collectief', 'visie-strategie-individueel', 'governance-collectief', 'governance-individueel', 'evaluatie-monitoring', 'evaluatie-voorbeelden'])(
+    '%s quotes its section word for word, marking every omission with […] (Dutch and English)',
+    (id) => {
+      const hotspot = plate.hotspots.find((candidate) => candidate.id === id)!;
+      const shown = { nl: hotspot.sections.map((sectionId) => plain(sections.get(sectionId)!.body)).join(' '), en: hotspot.sections.map((sectionId) => plain(englishSections.get(sectionId)!.body)).join(' ') };
+      const texts = [region(id).body, ...(region(id).items ?? [])].filter((text) => text !== undefined);
+      for (const language of ['nl', 'en'] as const) {
+        for (const text of texts) {
+          // A bare example name may carry a gloss in brackets in English ("Leermiddelen Benchmark Tool (learning materials)").
+          const fragments = normal(text[language]).replace(/ \((learning materials|teaching with ICT)\)$/, '').split('[…]').map((fragment) => fragment.trim().replace(/\.$/, '')).filter(Boolean);
+          for (const fragment of fragments) expect(shown[language], `${id} (${language}): "${fragment}"`).toContain(fragment);
+        }
+      }
+    },
+  );
 });
