@@ -372,7 +372,9 @@ const plate = {
       padding: 14,
     },
     // The programme band as printed: Cyberveiligheid under all three levels, and under each
-    // level the programmes that support it (Npuls three times, Edu-V twice).
+    // level the programmes that support it (Npuls three times, Edu-V twice). The print's text layer
+    // has Npuls 4x ("NpulsNpuls" once, a doubled text object) and a bare "Edu-V" beside Digitaal
+    // bekwaam; where those would stand our sources do not show (toelichting in strategie-programmas).
     {
       id: 'programmas',
       kind: 'layer',

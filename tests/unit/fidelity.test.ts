@@ -228,7 +228,7 @@ describe('the handreiking reads in order', () => {
   });
 
   it('every choice we made where the source is silent or contradicts itself is explained where users read it', () => {
-    for (const id of ['smjp-intro', 'smjp-leven-lang-ontwikkelen', 'route-leren-zonder-drempels-roadmap', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
+    for (const id of ['smjp-intro', 'smjp-leven-lang-ontwikkelen', 'route-leren-zonder-drempels-roadmap', 'meerjarenplan-intro', 'strategie-programmas', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
       expect(sections.get(id)?.body, id).toMatch(/\*Toelichting:\*/);
     }
   });
@@ -384,4 +384,13 @@ describe('plate 3 quotes the handreiking and says where it does not', () => {
       }
     },
   );
+});
+
+describe("plate 2's programme band against the print's text layer", () => {
+  it('the section opened from the band says what the text layer holds (Npuls 4x, Edu-V 3x) and what the plate shows, in both languages', () => {
+    const hotspot = plateById('strategie-digitalisering')!.hotspots.find((candidate) => candidate.id === 'programmas')!;
+    expect(hotspot.sections).toContain('strategie-programmas');
+    expect(normal(sections.get('strategie-programmas')!.body)).toMatch(/\*Toelichting:\* de tekstlaag van de gedrukte plaat bevat Npuls vier keer en Edu-V drie keer.*Npuls bij school, docent en student, Edu-V leermiddelen bij school en student/);
+    expect(normal(englishSections.get('strategie-programmas')!.body)).toMatch(/\*Note:\* the text layer of the printed plate holds Npuls four times and Edu-V three times.*Npuls at school, teacher and student, Edu-V materials at school and student/);
+  });
 });
