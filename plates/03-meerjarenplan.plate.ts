@@ -1,4 +1,5 @@
-import type { Plate, Region } from './types';
+import { term } from '../src/content/glossary';
+import type { Localized, Plate, Region } from './types';
 
 /*
  * Overzichtsplaat 3: Meerjarenplan MBO Digitaal (2023–2027).
@@ -28,7 +29,7 @@ const COL2 = { x: 378, width: 356 };
 const COL3 = { x: 750, width: 466 };
 const COL4 = { x: 1232, width: 344 };
 
-const column = (id: string, col: { x: number; width: number }, nl: string, en: string): Region => ({
+const column = (id: string, col: { x: number; width: number }, title: Localized): Region => ({
   id,
   kind: 'column',
   x: col.x,
@@ -38,12 +39,12 @@ const column = (id: string, col: { x: number; width: number }, nl: string, en: s
   fill: PURPLE,
   color: '#ffffff',
   radius: 16,
-  title: { nl, en },
+  title,
   titleSize: 26,
 });
 
-const collectief = { nl: 'Landelijk collectief', en: 'Nationally, collectively' };
-const individueel = { nl: 'Mbo-scholen individueel', en: 'Mbo schools individually' };
+const collectief = term('landelijkCollectief');
+const individueel = term('mboScholenIndividueel');
 
 const half = (
   id: string,
@@ -167,7 +168,7 @@ const regions: Region[] = [
     fill: '#e3f4f4',
     stroke: TEAL,
     color: '#0b3b3c',
-    title: { nl: 'Wanneer collectief?', en: 'When collectively?' },
+    title: term('wanneerCollectief'),
     titleSize: 26,
     summary: { nl: '5 afwegingen', en: '5 considerations' },
     items: [
@@ -190,7 +191,7 @@ const regions: Region[] = [
     fill: '#fdeee6',
     stroke: ORANGE,
     color: '#5a230c',
-    title: { nl: 'Succesfactoren', en: 'Success factors' },
+    title: term('succesfactoren'),
     titleSize: 26,
   },
   {
@@ -204,7 +205,7 @@ const regions: Region[] = [
     color: '#5a230c',
     summary: { nl: '9 succesfactoren', en: '9 success factors' },
     items: [
-      { nl: 'Lef om door te pakken.', en: 'The nerve to push on.' },
+      { nl: 'Lef om door te pakken.', en: 'The courage to push ahead.' },
       { nl: 'Netwerken.', en: 'Networks.' },
       { nl: 'Simpel beginnen.', en: 'Start simple.' },
       { nl: 'Omgevingsbewustzijn.', en: 'Awareness of your surroundings.' },
@@ -229,10 +230,10 @@ const regions: Region[] = [
   },
 
   // ── De vier werksporen ──────────────────────────────────────────
-  column('visie-strategie', COL1, 'Visie & strategie', 'Vision & strategy'),
-  column('governance', COL2, 'Governance', 'Governance'),
-  column('inhoudelijke-themas', COL3, "Inhoudelijke thema's", 'Content themes'),
-  column('evaluatie', COL4, 'Evaluatie', 'Evaluation'),
+  column('visie-strategie', COL1, term('visieStrategie')),
+  column('governance', COL2, { nl: 'Governance', en: 'Governance' }),
+  column('inhoudelijke-themas', COL3, { nl: "Inhoudelijke thema's", en: term('inhoudelijkeThemas').en }),
+  column('evaluatie', COL4, { nl: 'Evaluatie', en: 'Evaluation' }),
 
   half('visie-strategie-collectief', COL1, 'collectief', {
     body: {
@@ -302,7 +303,7 @@ const regions: Region[] = [
     ...half('evaluatie-voorbeelden', COL4, 'individueel', {
       bodySize: 18,
       items: [
-        { nl: 'Leermiddelen Benchmark Tool', en: 'Leermiddelen Benchmark Tool (learning materials)' },
+        { nl: 'Leermiddelen Benchmark Tool', en: 'Leermiddelen Benchmark Tool (learning resources)' },
         { nl: 'Monitor Leren en Lesgeven met ict', en: 'Monitor Leren en Lesgeven met ict (teaching with ICT)' },
         { nl: 'Nulmetingen en benchmarks bij programma Cyberveiligheid', en: 'Baselines and benchmarks in the Cyberveiligheid programme' },
       ],

@@ -132,14 +132,14 @@ const themes: Theme[] = [
           item('doorlopend-beste-onderwijs-2026-2', 2026, t('Faciliteren van nieuwe samenwerkingsmodellen voor het gezamenlijk ontwikkelen van complexe digitale (open) leermaterialen en educatieve technologieën tussen instellingen en leveranciers', 'Facilitating new models for institutions and suppliers to develop complex digital (open) learning materials and educational technologies together')),
           item('doorlopend-beste-onderwijs-2026-3', 2026, t('Adviseren over een afsprakenstelsel tussen onderwijsinstellingen en leveranciers over het ontwikkelen en de toegang tot (open) digitale leermaterialen en EdTech en het uitwisselen van gegevens', 'Advising on a system of agreements between educational institutions and suppliers on developing and accessing (open) digital learning materials and EdTech, and on exchanging data')),
           item('doorlopend-beste-onderwijs-2027-1', 2027, t('Adoptie Edu-V keurmerk door scholen en leveranciers', 'Schools and suppliers adopt the Edu-V quality mark')),
-          item('doorlopend-beste-onderwijs-2027-2', 2027, t('Dec ’26: Convenant Leermiddelen ondertekend', 'Dec ’26: learning materials covenant signed')),
+          item('doorlopend-beste-onderwijs-2027-2', 2027, t('Dec ’26: Convenant Leermiddelen ondertekend', 'Dec ’26: learning resources covenant signed')),
           item('doorlopend-beste-onderwijs-2028-1', 2028, t('Ontwerpen organisatievorm voor het beheren en monitoren van het afsprakenstelsel', 'Designing the organisation that manages and monitors the system of agreements')),
         ],
         targets: [
           t('30% van de mbo-instellingen maakt gebruik van de digitale sectorvoorziening voor (her)gebruik van digitale leermaterialen.', '30% of mbo institutions use the digital sector facility for (re)using digital learning materials.'),
           t('30% van de mbo-instellingen werken samen met leveranciers voor het ontwikkelen van complexe digitale (open) leermaterialen en educatieve technologieën.', '30% of mbo institutions work with suppliers to develop complex digital (open) learning materials and educational technologies.'),
           t('100% van de mbo-instellingen onderschrijven een afsprakenstelsel tussen onderwijsinstellingen en leveranciers van digitale leermaterialen en EdTech en staan achter de organisatievorm voor het beheren en monitoren van de afspraken.', '100% of mbo institutions endorse a system of agreements between institutions and suppliers of digital learning materials and EdTech, and support the organisation that manages and monitors the agreements.'),
-          t('Mbo-scholen gebruiken de richtlijnen van het Edu-V keurmerk en certificering en streven ernaar om in 2030 voor minimaal 70% van de leermiddelen op de leermiddelenlijst uitsluitend gebruik te maken van leveranciers die Edu-V gecertificeerde producten en diensten leveren.', 'Mbo schools use the guidelines of the Edu-V quality mark and certification, and aim, by 2030, to use only suppliers of Edu-V certified products and services for at least 70% of the materials on the learning materials list.'),
+          t('Mbo-scholen gebruiken de richtlijnen van het Edu-V keurmerk en certificering en streven ernaar om in 2030 voor minimaal 70% van de leermiddelen op de leermiddelenlijst uitsluitend gebruik te maken van leveranciers die Edu-V gecertificeerde producten en diensten leveren.', 'Mbo schools use the guidelines of the Edu-V quality mark and certification, and aim, by 2030, to use only suppliers of Edu-V certified products and services for at least 70% of the learning resources on the learning resources list.'),
         ],
       },
       {
@@ -727,7 +727,7 @@ const plate = {
   title: t('MBO Digitaliseringsroute', 'MBO digitalisation route'),
   summary: t(
     'De route van de sector naar toekomstbestendig onderwijs: zes thema’s, elk met een roadmap 2026–2028 per werkspoor en sectordoelen.',
-    'The sector’s route to future-proof education: six themes, each with a 2026–2028 roadmap per track and sector targets.',
+    'The sector’s route to future-proof education: six themes, each with a 2026–2028 roadmap per work stream and sector targets.',
   ),
   width: W,
   height: H,

@@ -377,8 +377,8 @@ describe('plate 3 quotes the handreiking and says where it does not', () => {
       const texts = [region(id).body, ...(region(id).items ?? [])].filter((text) => text !== undefined);
       for (const language of ['nl', 'en'] as const) {
         for (const text of texts) {
-          // A bare example name may carry a gloss in brackets in English ("Leermiddelen Benchmark Tool (learning materials)").
-          const fragments = normal(text[language]).replace(/ \((learning materials|teaching with ICT)\)$/, '').split('[…]').map((fragment) => fragment.trim().replace(/\.$/, '')).filter(Boolean);
+          // A bare example name may carry a gloss in brackets in English ("Leermiddelen Benchmark Tool (learning resources)").
+          const fragments = normal(text[language]).replace(/ \((learning resources|teaching with ICT)\)$/, '').split('[…]').map((fragment) => fragment.trim().replace(/\.$/, '')).filter(Boolean);
           for (const fragment of fragments) expect(shown[language], `${id} (${language}): "${fragment}"`).toContain(fragment);
         }
       }
@@ -391,6 +391,6 @@ describe("plate 2's programme band against the print's text layer", () => {
     const hotspot = plateById('strategie-digitalisering')!.hotspots.find((candidate) => candidate.id === 'programmas')!;
     expect(hotspot.sections).toContain('strategie-programmas');
     expect(normal(sections.get('strategie-programmas')!.body)).toMatch(/\*Toelichting:\* de tekstlaag van de gedrukte plaat bevat Npuls vier keer en Edu-V drie keer.*Npuls bij school, docent en student, Edu-V leermiddelen bij school en student/);
-    expect(normal(englishSections.get('strategie-programmas')!.body)).toMatch(/\*Note:\* the text layer of the printed plate holds Npuls four times and Edu-V three times.*Npuls at school, teacher and student, Edu-V materials at school and student/);
+    expect(normal(englishSections.get('strategie-programmas')!.body)).toMatch(/\*Note:\* the text layer of the printed plate holds Npuls four times and Edu-V three times.*Npuls at school, teacher and student, Edu-V resources at school and student/);
   });
 });
