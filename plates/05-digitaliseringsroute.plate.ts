@@ -1,3 +1,4 @@
+import { term } from '../src/content/glossary';
 import { SMALLEST_CANVASES } from '../src/engine/legibility';
 import type { Hotspot, Localized, Plate, Region, RoadmapItem, WorksheetColumn } from './types';
 
@@ -116,7 +117,7 @@ const item = (id: string, year: number, text: Localized): RoadmapItem => ({ id, 
 const themes: Theme[] = [
   {
     id: 'doorlopend-beste-onderwijs',
-    title: t('Doorlopend het beste onderwijs', 'The best education, continuously'),
+    title: term('doorlopendHetBesteOnderwijs'),
     subtitle: t(
       'Mogelijk maken van toegankelijk, actueel en kwalitatief onderwijs (zie toelichting)',
       'Making accessible, up-to-date, high-quality education possible (see the note)',
@@ -186,7 +187,7 @@ const themes: Theme[] = [
   },
   {
     id: 'leren-zonder-drempels',
-    title: t('Leren zonder drempels', 'Learning without barriers'),
+    title: term('lerenZonderDrempels'),
     subtitle: t(
       'Versterken van de digitale randvoorwaarden voor toekomstbestendig onderwijs (zie toelichting)',
       'Strengthening the digital preconditions for future-proof education (see the note)',
@@ -314,7 +315,7 @@ const themes: Theme[] = [
   },
   {
     id: 'cyberweerbaarheid',
-    title: t('Cyberweerbaarheid', 'Cyber resilience'),
+    title: term('cyberweerbaarheid'),
     subtitle: t('Vergroten cyberweerbaarheid van het mbo', 'Increasing the cyber resilience of mbo'),
     deep: '#8a1c3b',
     tint: '#fbe9ee',
@@ -363,7 +364,7 @@ const themes: Theme[] = [
   },
   {
     id: 'samen-transformeren',
-    title: t('Samen transformeren', 'Transforming together'),
+    title: term('samenTransformeren'),
     subtitle: t('Realiseren van de gezamenlijke digitale transformatie in het mbo', 'Achieving the shared digital transformation of mbo'),
     deep: '#a63d14',
     tint: '#fdeee6',
@@ -414,7 +415,7 @@ const themes: Theme[] = [
   },
   {
     id: 'digitale-soevereiniteit',
-    title: t('Digitale soevereiniteit', 'Digital sovereignty'),
+    title: term('digitaleSoevereiniteit'),
     subtitle: t('Borgen digitale soevereiniteit in onze digitale omgeving', 'Safeguarding digital sovereignty in our digital environment'),
     deep: '#2e5e3e',
     tint: '#e6f2ea',
@@ -544,8 +545,8 @@ interface Layout {
 
 const ROADMAP = t('Roadmap 2026–2028', 'Roadmap 2026–2028');
 const koers: Localized[] = [
-  t('Eén duidelijke koers', 'One clear course'),
-  t('Ruimte voor eigenheid', 'Room for your own identity'),
+  term('eenDuidelijkeKoers'),
+  term('ruimteVoorEigenheid'),
   t('Zorgen voor samenhang en vooruitgang', 'Ensuring coherence and progress'),
 ];
 const goal = t(

@@ -111,6 +111,9 @@ export const glossary = {
   digitaleGeletterdheid: { nl: 'Digitale geletterdheid', en: 'Digital literacy' },
   sectordoelen: { nl: 'Sectordoelen', en: 'Sector targets', nlForms: /sectordoel/i, enForms: /sector target/i },
   toekomstbestendig: { nl: 'Toekomstbestendig', en: 'Future-proof' },
+  eenDuidelijkeKoers: { nl: 'Eén duidelijke koers', en: 'One clear course' },
+  ruimteVoorEigenheid: { nl: 'Ruimte voor eigenheid', en: 'Room for your own identity' },
+  samenhangEnVooruitgang: { nl: 'samenhang en vooruitgang', en: 'coherence and progress' },
   pdgTraject: { nl: 'PDG-traject', en: 'PDG programme', nlForms: /PDG-traject/i, enForms: /PDG programme/i },
 
   // The plates and the handreiking themselves, and how we mark our own additions.
