@@ -307,7 +307,7 @@ describe('plate 5 and its sections say what the route says, and agree with each 
     for (const text of decisions) expect(text.nl).not.toMatch(/\(Eduwallet\)/);
   });
 
-  it('draws the goal line, the sectors and the course pills inside the goal band, without overlapping each other', () => {
+  it('puts the line under the goal, the sectors and the course pills in the goal band, the pills below the sectors', () => {
     const band = plate.regions.find((region) => region.id === 'doel')!;
     const parts = plate.regions.filter((region) => region.id === 'sectoren' || region.id.startsWith('koers-'));
     expect(parts.map((region) => region.title!.nl)).toEqual(['wo · hbo · mbo', 'Eén duidelijke koers', 'Ruimte voor eigenheid', 'Zorgen voor samenhang en vooruitgang']);
