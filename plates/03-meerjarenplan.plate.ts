@@ -205,7 +205,7 @@ const regions: Region[] = [
     color: '#5a230c',
     summary: { nl: '9 succesfactoren', en: '9 success factors' },
     items: [
-      { nl: 'Lef om door te pakken.', en: 'The courage to push ahead.' },
+      { nl: 'Lef om door te pakken.', en: 'Courage to push ahead.' },
       { nl: 'Netwerken.', en: 'Networks.' },
       { nl: 'Simpel beginnen.', en: 'Start simple.' },
       { nl: 'Omgevingsbewustzijn.', en: 'Awareness of your surroundings.' },

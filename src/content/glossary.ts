@@ -90,7 +90,7 @@ export const glossary = {
   afwegingskader: { nl: 'Afwegingskader', en: 'Decision framework' },
   succesfactoren: { nl: 'Succesfactoren', en: 'Success factors', nlForms: /succesfactor/i, enForms: /success factor/i },
   lefOmDoorTePakken: {
-    nl: 'Lef om door te pakken', en: 'The courage to push ahead',
+    nl: 'Lef om door te pakken', en: 'Courage to push ahead',
     enForms: /courage to push ahead/i, ruledOut: [/nerve to push/i],
   },
 
