@@ -1,3 +1,4 @@
+import { term } from '../src/content/glossary';
 import type { Plate } from './types';
 
 // Overzichtsplaat 2: Strategie digitalisering in het mbo. Sections: seeds/strategie-*.md
@@ -171,7 +172,7 @@ const plate = {
       fill: '#ffffff',
       stroke: '#3b1f5c',
       color: '#3b1f5c',
-      title: { nl: 'Leermiddelen digitaal vindbaar en bruikbaar maken', en: 'Making learning materials digitally findable and usable' },
+      title: { nl: 'Leermiddelen digitaal vindbaar en bruikbaar maken', en: 'Making learning resources digitally findable and usable' },
       titleSize: 22,
       padding: 12,
     },
@@ -228,7 +229,7 @@ const plate = {
       fill: '#ffffff',
       stroke: '#005a5b',
       color: '#005a5b',
-      title: { nl: 'Leermiddelenbeleid maken dat mogelijkheden benut voor digitale (open) leermaterialen', en: 'Making a learning materials policy that uses the opportunities of digital (open) learning materials' },
+      title: { nl: 'Leermiddelenbeleid maken dat mogelijkheden benut voor digitale (open) leermaterialen', en: 'Making a learning resources policy that uses the opportunities of digital (open) learning materials' },
       titleSize: 22,
       padding: 12,
     },
@@ -299,7 +300,7 @@ const plate = {
       fill: '#ffffff',
       stroke: '#8a3412',
       color: '#8a3412',
-      title: { nl: 'Eenvoudig leermiddelen bestellen', en: 'Ordering learning materials easily' },
+      title: { nl: 'Eenvoudig leermiddelen bestellen', en: 'Ordering learning resources easily' },
       titleSize: 22,
       padding: 12,
     },
@@ -372,7 +373,9 @@ const plate = {
       padding: 14,
     },
     // The programme band as printed: Cyberveiligheid under all three levels, and under each
-    // level the programmes that support it (Npuls three times, Edu-V twice).
+    // level the programmes that support it (Npuls three times, Edu-V twice). The print's text layer
+    // has Npuls 4x ("NpulsNpuls" once, a doubled text object) and a bare "Edu-V" beside Digitaal
+    // bekwaam; where those would stand our sources do not show (toelichting in strategie-programmas).
     {
       id: 'programmas',
       kind: 'layer',
@@ -412,7 +415,7 @@ const plate = {
       height: 38,
       fill: '#ffffff',
       color: '#005a5b',
-      title: { nl: 'Edu-V leermiddelen', en: 'Edu-V materials' },
+      title: term('eduVLeermiddelen'),
       titleSize: 22,
       align: 'center',
       padding: 5,
@@ -472,7 +475,7 @@ const plate = {
       height: 38,
       fill: '#ffffff',
       color: '#005a5b',
-      title: { nl: 'Edu-V leermiddelen', en: 'Edu-V materials' },
+      title: term('eduVLeermiddelen'),
       titleSize: 22,
       align: 'center',
       padding: 5,
@@ -544,7 +547,7 @@ const plate = {
       id: 'leermiddelen-vindbaar',
       order: 6,
       shape: { x: 52, y: 550, width: 464, height: 72 },
-      label: { nl: 'Leermiddelen vindbaar maken', en: 'Findable learning materials' },
+      label: { nl: 'Leermiddelen vindbaar maken', en: 'Findable learning resources' },
       sections: ['strategie-leermiddelen-vindbaar'],
     },
     {
@@ -572,7 +575,7 @@ const plate = {
       id: 'leermiddelenbeleid',
       order: 10,
       shape: { x: 568, y: 495, width: 464, height: 99 },
-      label: { nl: 'Leermiddelenbeleid', en: 'Learning materials policy' },
+      label: { nl: 'Leermiddelenbeleid', en: 'Learning resources policy' },
       sections: ['strategie-leermiddelenbeleid'],
     },
     {
@@ -607,7 +610,7 @@ const plate = {
       id: 'leermiddelen-bestellen',
       order: 15,
       shape: { x: 1084, y: 605, width: 464, height: 99 },
-      label: { nl: 'Leermiddelen bestellen', en: 'Ordering learning materials' },
+      label: { nl: 'Leermiddelen bestellen', en: 'Ordering learning resources' },
       sections: ['strategie-leermiddelen-bestellen'],
     },
     {

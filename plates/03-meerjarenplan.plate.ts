@@ -1,11 +1,15 @@
-import type { Plate, Region } from './types';
+import { term } from '../src/content/glossary';
+import type { Localized, Plate, Region } from './types';
 
 /*
  * Overzichtsplaat 3: Meerjarenplan MBO Digitaal (2023–2027).
  * Top: plate title and the DOEL. Middle: what MBO Digitaal does, when to work
  * collectively (afwegingskader) and the success factors. Bottom: the four
  * werksporen; the first three split into "Landelijk collectief" and "Mbo-scholen individueel"
- * as the handreiking does, Evaluatie & monitoring (which has no such split) into its text and its examples.
+ * as the handreiking does, Evaluatie & monitoring (which has no such split) into its text and its examples,
+ * in a colour of its own so it does not read as collectief/individueel.
+ * The halves quote the handreiking's text; where a quote leaves words out, […] says so (the print
+ * itself shows only the short phrases of Inhoudelijke thema's and the word EVALUATIE).
  */
 
 const PURPLE = '#3b1f5c';
@@ -25,7 +29,7 @@ const COL2 = { x: 378, width: 356 };
 const COL3 = { x: 750, width: 466 };
 const COL4 = { x: 1232, width: 344 };
 
-const column = (id: string, col: { x: number; width: number }, nl: string, en: string): Region => ({
+const column = (id: string, col: { x: number; width: number }, title: Localized): Region => ({
   id,
   kind: 'column',
   x: col.x,
@@ -35,12 +39,12 @@ const column = (id: string, col: { x: number; width: number }, nl: string, en: s
   fill: PURPLE,
   color: '#ffffff',
   radius: 16,
-  title: { nl, en },
+  title,
   titleSize: 26,
 });
 
-const collectief = { nl: 'Landelijk collectief', en: 'Nationally, collectively' };
-const individueel = { nl: 'Mbo-scholen individueel', en: 'Mbo schools individually' };
+const collectief = term('landelijkCollectief');
+const individueel = term('mboScholenIndividueel');
 
 const half = (
   id: string,
@@ -62,6 +66,9 @@ const half = (
   ...text,
 });
 
+/** Evaluatie & monitoring's halves: neither the collectief nor the individueel colour. */
+const EVALUATIE_COLOURS = { fill: '#efe8f7', color: INK } as const;
+
 const rectOf = ({ x, y, width, height }: Region) => ({ x, y, width, height });
 
 const regions: Region[] = [
@@ -78,8 +85,9 @@ const regions: Region[] = [
     title: { nl: 'Meerjarenplan MBO Digitaal', en: 'MBO Digitaal multi-year plan' },
     titleSize: 44,
     body: {
-      nl: '2023–2027\nKijk voor meer achtergrondinformatie op: mbodigitaal.nl',
-      en: '2023–2027\nMore background information at: mbodigitaal.nl',
+      // The print's title has no years; they come from the handreiking's text, and the plate says so.
+      nl: '2023–2027 (uit de tekst van de handreiking, niet op de gedrukte plaat)\nKijk voor meer achtergrondinformatie op: mbodigitaal.nl',
+      en: '2023–2027 (from the text of the guide, not on the printed plate)\nMore background information at: mbodigitaal.nl',
     },
     bodySize: 19,
   },
@@ -160,7 +168,7 @@ const regions: Region[] = [
     fill: '#e3f4f4',
     stroke: TEAL,
     color: '#0b3b3c',
-    title: { nl: 'Wanneer collectief?', en: 'When collectively?' },
+    title: term('wanneerCollectief'),
     titleSize: 26,
     summary: { nl: '5 afwegingen', en: '5 considerations' },
     items: [
@@ -183,7 +191,7 @@ const regions: Region[] = [
     fill: '#fdeee6',
     stroke: ORANGE,
     color: '#5a230c',
-    title: { nl: 'Succesfactoren', en: 'Success factors' },
+    title: term('succesfactoren'),
     titleSize: 26,
   },
   {
@@ -197,7 +205,7 @@ const regions: Region[] = [
     color: '#5a230c',
     summary: { nl: '9 succesfactoren', en: '9 success factors' },
     items: [
-      { nl: 'Lef om door te pakken.', en: 'The nerve to push on.' },
+      { nl: 'Lef om door te pakken.', en: 'Courage to push ahead.' },
       { nl: 'Netwerken.', en: 'Networks.' },
       { nl: 'Simpel beginnen.', en: 'Start simple.' },
       { nl: 'Omgevingsbewustzijn.', en: 'Awareness of your surroundings.' },
@@ -222,21 +230,22 @@ const regions: Region[] = [
   },
 
   // ── De vier werksporen ──────────────────────────────────────────
-  column('visie-strategie', COL1, 'Visie & strategie', 'Vision & strategy'),
-  column('governance', COL2, 'Governance', 'Governance'),
-  column('inhoudelijke-themas', COL3, "Inhoudelijke thema's", 'Content themes'),
-  column('evaluatie', COL4, 'Evaluatie', 'Evaluation'),
+  column('visie-strategie', COL1, term('visieStrategie')),
+  column('governance', COL2, { nl: 'Governance', en: 'Governance' }),
+  column('inhoudelijke-themas', COL3, { nl: "Inhoudelijke thema's", en: term('inhoudelijkeThemas').en }),
+  column('evaluatie', COL4, { nl: 'Evaluatie', en: 'Evaluation' }),
 
   half('visie-strategie-collectief', COL1, 'collectief', {
     body: {
       nl: 'Mbo-scholen bepalen gezamenlijk de strategie op basis van het gedeelde doel en de sectorbrede visie op de digitale transformatie in het mbo.',
-      en: 'Mbo schools jointly set the strategy, based on the shared goal and the sector-wide vision of the digital transformation in mbo.',
+      en: 'Mbo schools jointly determine the strategy, based on the shared goal and the sector-wide vision of the digital transformation in mbo.',
     },
   }),
   half('visie-strategie-individueel', COL1, 'individueel', {
+    bodySize: 18,
     body: {
-      nl: 'Scholen pakken de gedeelde visie en strategie individueel op als richtinggevend instrument.',
-      en: 'Each school takes up the shared vision and strategy as a guiding instrument.',
+      nl: 'Scholen pakken de gedeelde visie en strategie individueel op als richtinggevend instrument. Hiermee kan iedere school digitalisering inbedden in de eigen onderwijsvisie.',
+      en: 'Schools take up the shared vision and strategy individually, as an instrument that gives direction. With it, every school can embed digitalisation in its own educational vision.',
     },
   }),
   half('governance-collectief', COL2, 'collectief', {
@@ -247,18 +256,18 @@ const regions: Region[] = [
     },
     items: [
       {
-        nl: 'Daarbij doen we gaandeweg ervaring op met het (beter) inrichten van een samenwerkings- en beslisstructuur met alle stakeholders.',
-        en: 'Along the way we gain experience in setting up (better) a structure for working and deciding together with all stakeholders.',
+        nl: 'Daarbij doen we gaandeweg ervaring op met het (beter) inrichten van een samenwerkings- en beslisstructuur met alle stakeholders. […]',
+        en: 'Along the way, we gain experience with setting up (or improving) a structure for cooperation and decision-making with all stakeholders. […]',
       },
     ],
   }),
   half('governance-individueel', COL2, 'individueel', {
     bodySize: 17,
-    body: { nl: 'Afspraken nakomen.', en: 'Keeping the agreements.' },
+    body: { nl: 'Afspraken nakomen.', en: 'Keeping agreements.' },
     items: [
       {
-        nl: 'Zo zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
-        en: 'That makes us a reliable partner, for ourselves and towards suppliers and other stakeholders.',
+        nl: 'Zo […] zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
+        en: 'In this way […] we are a reliable partner, for ourselves and towards suppliers and other stakeholders.',
       },
     ],
   }),
@@ -278,24 +287,28 @@ const regions: Region[] = [
       { nl: 'Student: digitale vaardigheden en digitaal burgerschap opnemen in curricula.', en: 'Student: including digital skills and digital citizenship in curricula.' },
     ],
   }),
-  // Evaluatie & monitoring: the handreiking gives it no collectief/individueel split.
+  // Evaluatie & monitoring: the handreiking gives it no collectief/individueel split, so neither colour.
   {
     ...half('evaluatie-monitoring', COL4, 'collectief', {
+      bodySize: 18,
       body: {
-        nl: 'Samen met partners monitors en benchmarks uitvoeren, scholen ondersteunen bij de monitoring en het onderlinge gesprek over de uitkomsten stimuleren.',
-        en: 'Running monitors and benchmarks with partners, supporting schools in their monitoring and encouraging them to discuss the results together.',
+        nl: '[…] Daarom voeren we samen met partners monitors en benchmarks uit op het gebied van digitalisering. We ondersteunen scholen bij het opstellen en uitvoeren van de monitoring. […]',
+        en: '[…] That is why, together with partners, we carry out monitors and benchmarks in the field of digitalisation. We support schools in setting up and carrying out the monitoring. […]',
       },
     }),
+    ...EVALUATIE_COLOURS,
     title: { nl: 'Evaluatie & monitoring', en: 'Evaluation & monitoring' },
   },
   {
     ...half('evaluatie-voorbeelden', COL4, 'individueel', {
+      bodySize: 18,
       items: [
-        { nl: 'Leermiddelen Benchmark Tool', en: 'Leermiddelen Benchmark Tool (learning materials)' },
-        { nl: 'Monitor Leren en lesgeven met ict', en: 'Monitor Leren en lesgeven met ict (teaching with ICT)' },
-        { nl: 'Nulmetingen en benchmarks Cyberveiligheid', en: 'Cyberveiligheid baselines and benchmarks' },
+        { nl: 'Leermiddelen Benchmark Tool', en: 'Leermiddelen Benchmark Tool (learning resources)' },
+        { nl: 'Monitor Leren en Lesgeven met ict', en: 'Monitor Leren en Lesgeven met ict (teaching with ICT)' },
+        { nl: 'Nulmetingen en benchmarks bij programma Cyberveiligheid', en: 'Baselines and benchmarks in the Cyberveiligheid programme' },
       ],
     }),
+    ...EVALUATIE_COLOURS,
     title: { nl: 'Voorbeelden', en: 'Examples' },
   },
 ];

@@ -202,7 +202,7 @@ const plate = {
       padding: 0,
       body: {
         nl: 'Het programma Edu-V richt zich op de leermiddelenketen in het po, so, vo en mbo.',
-        en: 'The Edu-V programme focuses on the learning materials chain in primary, special, secondary and mbo education.',
+        en: 'The Edu-V programme focuses on the learning resources chain in primary, special, secondary and mbo education.',
       },
       color: '#ffffff',
     },
@@ -220,10 +220,10 @@ const plate = {
       items: [
         {
           nl: 'Blijf op de hoogte van de ontwikkelingen binnen Edu-V, zoals Edu-V het keurmerk en de Stichting Edu-V die dit jaar worden gelanceerd',
-          en: 'Keep up with developments within Edu-V, such as the Edu-V quality mark and the Edu-V foundation, both launched this year',
+          en: 'Keep up with developments within Edu-V, such as the Edu-V quality mark and the Edu-V foundation, both being launched this year',
         },
         { nl: 'Discussieer mee in werkgroepen, focusgroepen en klankbordgroepen', en: 'Take part in working groups, focus groups and sounding boards' },
-        { nl: 'Stem inkoopbeleid af op leermiddelenbeleid', en: 'Align purchasing policy with learning materials policy' },
+        { nl: 'Stem inkoopbeleid af op leermiddelenbeleid', en: 'Align purchasing policy with learning resources policy' },
       ],
     },
     {

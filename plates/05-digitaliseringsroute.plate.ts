@@ -1,10 +1,12 @@
+import { term } from '../src/content/glossary';
 import { SMALLEST_CANVASES } from '../src/engine/legibility';
 import type { Hotspot, Localized, Plate, Region, RoadmapItem, WorksheetColumn } from './types';
 
 /*
  * Plate 5: the MBO Digitaliseringsroute (presentation of 28 May 2026, work in progress).
  * Top: the title and the goal (toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een
- * sterke samenleving, with één duidelijke koers / ruimte voor eigenheid / samenhang en vooruitgang),
+ * sterke samenleving, "met samenhang en vooruitgang in de hele sector", wo · hbo · mbo, and the
+ * pills één duidelijke koers / ruimte voor eigenheid / zorgen voor samenhang en vooruitgang),
  * then the three levels (school, docent, student) as one band over all themes, and six theme
  * columns. Each column holds the theme's roadmap as the source tables have it: one block per
  * track (werkspoor) with its activities by year, and under it the track's sector targets.
@@ -115,7 +117,7 @@ const item = (id: string, year: number, text: Localized): RoadmapItem => ({ id, 
 const themes: Theme[] = [
   {
     id: 'doorlopend-beste-onderwijs',
-    title: t('Doorlopend het beste onderwijs', 'The best education, continuously'),
+    title: term('doorlopendHetBesteOnderwijs'),
     subtitle: t(
       'Mogelijk maken van toegankelijk, actueel en kwalitatief onderwijs (zie toelichting)',
       'Making accessible, up-to-date, high-quality education possible (see the note)',
@@ -131,14 +133,14 @@ const themes: Theme[] = [
           item('doorlopend-beste-onderwijs-2026-2', 2026, t('Faciliteren van nieuwe samenwerkingsmodellen voor het gezamenlijk ontwikkelen van complexe digitale (open) leermaterialen en educatieve technologieën tussen instellingen en leveranciers', 'Facilitating new models for institutions and suppliers to develop complex digital (open) learning materials and educational technologies together')),
           item('doorlopend-beste-onderwijs-2026-3', 2026, t('Adviseren over een afsprakenstelsel tussen onderwijsinstellingen en leveranciers over het ontwikkelen en de toegang tot (open) digitale leermaterialen en EdTech en het uitwisselen van gegevens', 'Advising on a system of agreements between educational institutions and suppliers on developing and accessing (open) digital learning materials and EdTech, and on exchanging data')),
           item('doorlopend-beste-onderwijs-2027-1', 2027, t('Adoptie Edu-V keurmerk door scholen en leveranciers', 'Schools and suppliers adopt the Edu-V quality mark')),
-          item('doorlopend-beste-onderwijs-2027-2', 2027, t('Dec ’26: Convenant Leermiddelen ondertekend', 'Dec ’26: learning materials covenant signed')),
+          item('doorlopend-beste-onderwijs-2027-2', 2027, t('Dec ’26: Convenant Leermiddelen ondertekend', 'Dec ’26: learning resources covenant signed')),
           item('doorlopend-beste-onderwijs-2028-1', 2028, t('Ontwerpen organisatievorm voor het beheren en monitoren van het afsprakenstelsel', 'Designing the organisation that manages and monitors the system of agreements')),
         ],
         targets: [
           t('30% van de mbo-instellingen maakt gebruik van de digitale sectorvoorziening voor (her)gebruik van digitale leermaterialen.', '30% of mbo institutions use the digital sector facility for (re)using digital learning materials.'),
           t('30% van de mbo-instellingen werken samen met leveranciers voor het ontwikkelen van complexe digitale (open) leermaterialen en educatieve technologieën.', '30% of mbo institutions work with suppliers to develop complex digital (open) learning materials and educational technologies.'),
           t('100% van de mbo-instellingen onderschrijven een afsprakenstelsel tussen onderwijsinstellingen en leveranciers van digitale leermaterialen en EdTech en staan achter de organisatievorm voor het beheren en monitoren van de afspraken.', '100% of mbo institutions endorse a system of agreements between institutions and suppliers of digital learning materials and EdTech, and support the organisation that manages and monitors the agreements.'),
-          t('Mbo-scholen gebruiken de richtlijnen van het Edu-V keurmerk en certificering en streven ernaar om in 2030 voor minimaal 70% van de leermiddelen op de leermiddelenlijst uitsluitend gebruik te maken van leveranciers die Edu-V gecertificeerde producten en diensten leveren.', 'Mbo schools use the guidelines of the Edu-V quality mark and certification, and aim, by 2030, to use only suppliers of Edu-V certified products and services for at least 70% of the materials on the learning materials list.'),
+          t('Mbo-scholen gebruiken de richtlijnen van het Edu-V keurmerk en certificering en streven ernaar om in 2030 voor minimaal 70% van de leermiddelen op de leermiddelenlijst uitsluitend gebruik te maken van leveranciers die Edu-V gecertificeerde producten en diensten leveren.', 'Mbo schools use the guidelines of the Edu-V quality mark and certification, and aim, by 2030, to use only suppliers of Edu-V certified products and services for at least 70% of the learning resources on the learning resources list.'),
         ],
       },
       {
@@ -185,7 +187,7 @@ const themes: Theme[] = [
   },
   {
     id: 'leren-zonder-drempels',
-    title: t('Leren zonder drempels', 'Learning without barriers'),
+    title: term('lerenZonderDrempels'),
     subtitle: t(
       'Versterken van de digitale randvoorwaarden voor toekomstbestendig onderwijs (zie toelichting)',
       'Strengthening the digital preconditions for future-proof education (see the note)',
@@ -198,9 +200,9 @@ const themes: Theme[] = [
         title: t('Resultaten en credentials', 'Results and credentials'),
         items: [
           item('leren-zonder-drempels-2026-1', 2026, t('Pilot Eduwallet in de proeftuin', 'Eduwallet pilot in the test bed')),
-          item('leren-zonder-drempels-2026-2', 2026, t('Instellingen: in gebruik nemen OKE-standaard → borging beheer OKE-standaard', 'Institutions: adopting the OKE standard → securing the management of the OKE standard')),
+          item('leren-zonder-drempels-2026-2', 2026, t('Instellingen: in gebruik nemen OKE-standaard → 1/2: borging beheer OKE-standaard', 'Institutions: adopting the OKE standard → 1/2: securing the management of the OKE standard')),
           item('leren-zonder-drempels-2026-3', 2026, t('Okx-koppelingen: ontwikkelen technische specificaties (voor 1. OC-KRS, 2. OC-P&R, 3. OC-LMS)', 'Okx links: developing technical specifications (for 1. OC-KRS, 2. OC-P&R, 3. OC-LMS)')),
-          item('leren-zonder-drempels-2027-1', 2027, t('Besluitvorming over vervolg (Eduwallet)', 'Deciding on next steps (Eduwallet)')),
+          item('leren-zonder-drempels-2027-1', 2027, t('Besluitvorming over vervolg', 'Deciding on next steps')),
           item('leren-zonder-drempels-2027-2', 2027, t('Pilots Okx-koppelingen (start mrt. ’27)', 'Okx link pilots (starting Mar ’27)')),
         ],
         targets: [
@@ -313,7 +315,7 @@ const themes: Theme[] = [
   },
   {
     id: 'cyberweerbaarheid',
-    title: t('Cyberweerbaarheid', 'Cyber resilience'),
+    title: term('cyberweerbaarheid'),
     subtitle: t('Vergroten cyberweerbaarheid van het mbo', 'Increasing the cyber resilience of mbo'),
     deep: '#8a1c3b',
     tint: '#fbe9ee',
@@ -362,7 +364,7 @@ const themes: Theme[] = [
   },
   {
     id: 'samen-transformeren',
-    title: t('Samen transformeren', 'Transforming together'),
+    title: term('samenTransformeren'),
     subtitle: t('Realiseren van de gezamenlijke digitale transformatie in het mbo', 'Achieving the shared digital transformation of mbo'),
     deep: '#a63d14',
     tint: '#fdeee6',
@@ -413,7 +415,7 @@ const themes: Theme[] = [
   },
   {
     id: 'digitale-soevereiniteit',
-    title: t('Digitale soevereiniteit', 'Digital sovereignty'),
+    title: term('digitaleSoevereiniteit'),
     subtitle: t('Borgen digitale soevereiniteit in onze digitale omgeving', 'Safeguarding digital sovereignty in our digital environment'),
     deep: '#2e5e3e',
     tint: '#e6f2ea',
@@ -447,7 +449,7 @@ const themes: Theme[] = [
           t('Een sectorbrede voorziening of dienst voor (redundante) opslag van instellings- en studentdata conform open standaarden.', 'A sector-wide facility or service for (redundant) storage of institution and student data, in line with open standards.'),
           t('Vastgestelde en toegepaste sectorbrede kaders & toetsbare normen.', 'Adopted and applied sector-wide frameworks & testable standards.'),
           t('Risico’s en afhankelijkheden zijn zichtbaar, beheerst én er bestaan werkbare alternatieven.', 'Risks and dependencies are visible and under control, and workable alternatives exist.'),
-          t('Een aantal experimenten om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.', 'A number of experiments to determine, per risk area, the impact and best practices regarding alternatives.'),
+          t('We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.', 'We have carried out a number of experiments to determine impact and best practices regarding alternatives, based on risk areas.'),
         ],
         summary: t('5 doelen 2029', '5 goals for 2029'),
       },
@@ -458,7 +460,7 @@ const themes: Theme[] = [
       item('digitale-soevereiniteit-2029-2', 2029, t('Een sectorbrede voorziening of dienst voor (redundante) opslag van instellings- en studentdata conform open standaarden', 'A sector-wide facility or service for (redundant) storage of institution and student data, in line with open standards')),
       item('digitale-soevereiniteit-2029-3', 2029, t('Vastgestelde en toegepaste sectorbrede kaders & toetsbare normen', 'Adopted and applied sector-wide frameworks & testable standards')),
       item('digitale-soevereiniteit-2029-4', 2029, t('Risico’s en afhankelijkheden zijn zichtbaar, beheerst én er bestaan werkbare alternatieven', 'Risks and dependencies are visible and under control, and workable alternatives exist')),
-      item('digitale-soevereiniteit-2029-5', 2029, t('Een aantal experimenten om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven', 'A number of experiments to determine, per risk area, the impact and best practices regarding alternatives')),
+      item('digitale-soevereiniteit-2029-5', 2029, t('We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven', 'We have carried out a number of experiments to determine impact and best practices regarding alternatives, based on risk areas')),
     ],
   },
 ];
@@ -543,20 +545,24 @@ interface Layout {
 
 const ROADMAP = t('Roadmap 2026–2028', 'Roadmap 2026–2028');
 const koers: Localized[] = [
-  t('Eén duidelijke koers', 'One clear course'),
-  t('Ruimte voor eigenheid', 'Room for your own identity'),
-  t('Samenhang en vooruitgang', 'Coherence and progress'),
+  term('eenDuidelijkeKoers'),
+  term('ruimteVoorEigenheid'),
+  t('Zorgen voor samenhang en vooruitgang', 'Ensuring coherence and progress'),
 ];
 const goal = t(
   'Toekomstbestendig onderwijs voor een sterke arbeidsmarkt en een sterke samenleving',
   'Future-proof education for a strong labour market and a strong society',
 );
+const acrossTheSector = t('Met samenhang en vooruitgang in de hele sector', 'With coherence and progress across the whole sector');
+/** The three sectors the print shows beside the goal: proper names, the same in English. */
+const sectors = t('wo · hbo · mbo', 'wo · hbo · mbo');
 
 /** Column widths such that every theme's blocks fit, for the text size legible at the fitted view. */
 function layoutFor(fit: number): Layout {
   const marker = markerSpace(3600);
   const levels = neededHeight({ title: t('1  School', '1  School'), titleSize: fit, body: t('Digitalisering van het onderwijs', 'Digitalisation of teaching'), bodySize: SUBTITLE }, 900, 10) + 16;
-  const top = 260;
+  // The goal band holds the goal, the line under it and the course pills (see below).
+  const top = 300;
   const themesY = TOP_Y + top + 14 + levels + 14;
   const themesH = H - themesY - 20;
   const columns = themes.map((theme) => {
@@ -606,18 +612,32 @@ const regions: Region[] = [
   {
     id: 'doel', kind: 'layer', x: GOAL_X, y: TOP_Y, width: W - MARGIN - GOAL_X, height: TOP_H,
     fill: '#2b1d45', color: '#ffffff', radius: 18, padding: 18, title: goal, titleSize: FIT,
+    body: acrossTheSector, bodySize: FIT,
   },
 ];
 
+// wo · hbo · mbo, on the line under the goal at the band's right end.
+const SECTORS_W = Math.ceil(Math.max(textWidth(sectors.nl, FIT, true), textWidth(sectors.en, FIT, true))) + 2 * 4 + 4;
+regions.push({
+  id: 'sectoren', kind: 'label', x: W - MARGIN - 18 - SECTORS_W, y: TOP_Y + 18 + markerSpace(W) - 18 + 8, width: SECTORS_W,
+  height: Math.ceil(FIT * 1.15) + 8, color: '#ffffff', padding: 4, title: sectors, titleSize: FIT,
+});
+
 // The route's course, as pills at the bottom of the goal band.
 const KOERS_GAP = 14;
-const KOERS_W = Math.floor((W - MARGIN - GOAL_X - 2 * 18 - 2 * KOERS_GAP) / 3);
-const KOERS_H = Math.max(...koers.map((title) => neededHeight({ title, titleSize: FIT }, KOERS_W, 10)));
+const KOERS_ROOM = W - MARGIN - GOAL_X - 2 * 18 - 2 * KOERS_GAP;
+// Each pill as wide as its longer wording needs, the room left shared out, so each stays on one line where it can.
+const koersNeeds = koers.map((title) => Math.ceil(Math.max(textWidth(title.nl, FIT, true), textWidth(title.en, FIT, true))) + 2 * 10 + 4);
+const koersSpare = KOERS_ROOM - koersNeeds.reduce((sum, need) => sum + need, 0);
+const KOERS_WIDTHS = koersSpare >= 0 ? koersNeeds.map((need) => need + Math.floor(koersSpare / 3)) : koers.map(() => Math.floor(KOERS_ROOM / 3));
+const KOERS_H = Math.max(...koers.map((title, index) => neededHeight({ title, titleSize: FIT }, KOERS_WIDTHS[index], 10)));
+let koersX = GOAL_X + 18;
 koers.forEach((title, index) => {
   regions.push({
-    id: `koers-${index + 1}`, kind: 'block', x: GOAL_X + 18 + index * (KOERS_W + KOERS_GAP), y: TOP_Y + TOP_H - 16 - KOERS_H,
-    width: KOERS_W, height: KOERS_H, fill: '#ffffff', color: PURPLE, radius: 28, padding: 10, align: 'center', title, titleSize: FIT,
+    id: `koers-${index + 1}`, kind: 'block', x: koersX, y: TOP_Y + TOP_H - 16 - KOERS_H,
+    width: KOERS_WIDTHS[index], height: KOERS_H, fill: '#ffffff', color: PURPLE, radius: 28, padding: 10, align: 'center', title, titleSize: FIT,
   });
+  koersX += KOERS_WIDTHS[index] + KOERS_GAP;
 });
 
 regions.push({
@@ -708,7 +728,7 @@ const plate = {
   title: t('MBO Digitaliseringsroute', 'MBO digitalisation route'),
   summary: t(
     'De route van de sector naar toekomstbestendig onderwijs: zes thema’s, elk met een roadmap 2026–2028 per werkspoor en sectordoelen.',
-    'The sector’s route to future-proof education: six themes, each with a 2026–2028 roadmap per track and sector targets.',
+    'The sector’s route to future-proof education: six themes, each with a 2026–2028 roadmap per work stream and sector targets.',
   ),
   width: W,
   height: H,

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { plateById, plates } from '../../plates';
 import type { Plate } from '../../plates/types';
 import { sections } from '../../src/content';
+import { englishSections } from '../../src/content/english';
 import { inReadingOrder } from '../../src/views/useGeneralSections';
+import { plainText } from '../../src/content/sections';
 
 /** Quotes and hyphens as typed, so a phrase matches whichever the source or the plate uses. */
 const normal = (text: string) => text.replace(/[’‘]/g, "'").replace(/\u2011/g, '-').replace(/\s+/g, ' ');
@@ -48,10 +50,10 @@ const onThePlate: Record<string, string[]> = {
     'Door afspraken te maken en standaarden vast te leggen.',
     'Daarbij doen we gaandeweg ervaring op met het (beter) inrichten van een samenwerkings- en beslisstructuur met alle stakeholders.',
     'Afspraken nakomen.',
-    'Zo zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
+    'zijn we een betrouwbare partner, voor onszelf en richting leveranciers en andere stakeholders.',
     'Haal- en brengplicht.',
     'Leermiddelen Benchmark Tool',
-    'Monitor Leren en lesgeven met ict',
+    'Monitor Leren en Lesgeven met ict',
   ],
   programmas: [
     'ERVAAR DE MEERWAARDE',
@@ -78,6 +80,12 @@ const onThePlate: Record<string, string[]> = {
     'Delen geleerde lessen van onderzoekswerkplaatsen',
     'Stimuleren en faciliteren kennisuitwisseling netwerk Onderwijs & Digitalisering',
     'Inbedden van digitale bekwaamheid in lerarenopleiding en PDG-trajecten',
+    // The goal slide: the line over the goal, the three sectors and the course in the source's words.
+    'Met samenhang en vooruitgang in de hele sector',
+    'wo · hbo · mbo',
+    'Eén duidelijke koers', 'Ruimte voor eigenheid', 'Zorgen voor samenhang en vooruitgang',
+    'Instellingen: in gebruik nemen OKE-standaard → 1/2: borging beheer OKE-standaard',
+    'We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.',
   ],
 };
 
@@ -220,8 +228,169 @@ describe('the handreiking reads in order', () => {
   });
 
   it('every choice we made where the source is silent or contradicts itself is explained where users read it', () => {
-    for (const id of ['smjp-intro', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
+    for (const id of ['smjp-intro', 'smjp-leven-lang-ontwikkelen', 'route-leren-zonder-drempels-roadmap', 'meerjarenplan-intro', 'strategie-programmas', 'route-doel', 'route-doorlopend-beste-onderwijs', 'route-leren-zonder-drempels', 'route-doorlopend-beste-onderwijs-roadmap', 'programmas-cyberveiligheid-themas', 'route-aan-de-slag']) {
       expect(sections.get(id)?.body, id).toMatch(/\*Toelichting:\*/);
     }
+  });
+});
+
+/** A Markdown section's list items under a bold or heading line that starts with `heading`, in order. */
+function listUnder(markdown: string, heading: string): string[] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.replace(/^[#*\s]+/, '').startsWith(heading));
+  if (start < 0) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
+    if (item) items.push(normal(item[1]));
+    else if (line.trim() !== '' && items.length > 0) break;
+  }
+  return items;
+}
+
+describe('Digitale soevereiniteit as the route words it (004_…txt)', () => {
+  const needs = [
+    'Normenkader Digitale soevereiniteit (SURF en MBO Digitaal).',
+    'Checklist voor inkoop en contracten (SURF en MBO Digitaal).',
+    "Bewustzijn ten aanzien van de risico's en commitment van bestuurders en directeuren om daar in te investeren.",
+    'Structurele middelen (geen losse financiering).',
+    'Voorbeelden van good practices.',
+  ];
+  const fifthGoal = 'We hebben een aantal experimenten uitgevoerd om op basis van risicogebieden impact en best practices te bepalen met betrekking tot alternatieven.';
+
+  it.each(['route-digitale-soevereiniteit', 'route-digitale-soevereiniteit-roadmap'])('%s lists all five needs, under the source heading without additions', (id) => {
+    const body = sections.get(id)!.body;
+    expect(listUnder(body, 'Wat we hiervoor nodig hebben')).toEqual(needs.map(normal));
+    expect(body).not.toMatch(/eerste stappen/);
+  });
+
+  it.each(['route-digitale-soevereiniteit', 'route-digitale-soevereiniteit-roadmap'])('%s keeps the fifth goal in the source wording', (id) => {
+    expect(normal(sections.get(id)!.body)).toContain(normal(fifthGoal));
+  });
+
+  it('the English roadmap section lists the five needs and goals of the English theme section', () => {
+    const theme = englishSections.get('route-digitale-soevereiniteit')!.body;
+    const roadmap = englishSections.get('route-digitale-soevereiniteit-roadmap')!.body;
+    expect(listUnder(roadmap, 'What we need for this')).toEqual(listUnder(theme, 'What we need for this'));
+    expect(listUnder(roadmap, 'Goals for 2029')).toEqual(listUnder(theme, 'What do we as a sector want to have achieved in 2029'));
+    expect(roadmap).not.toMatch(/first steps/);
+  });
+});
+
+describe('plate 5 and its sections say what the route says, and agree with each other', () => {
+  const plate = plateById('digitaliseringsroute')!;
+  const plateTexts = [
+    ...plate.regions.flatMap((region) => [region.title, region.body, ...(region.items ?? [])]),
+    ...plate.worksheet!.columns.flatMap((column) => (column.items ?? []).map((item) => item.text)),
+  ].filter((text) => text !== undefined);
+  const routeSections = [...sections.values()].filter((section) => section.plate === 'digitaliseringsroute');
+
+  it('nowhere shortens the fifth goal to "Een aantal experimenten om"', () => {
+    const shortened = [...plateTexts.map((text) => text.nl), ...routeSections.map((section) => section.body)].filter((text) => /een aantal experimenten om/i.test(normal(text)) && !/hebben een aantal experimenten uitgevoerd/.test(normal(text)));
+    expect(shortened).toEqual([]);
+  });
+
+  it('keeps the "1/2:" marker before borging beheer, on the plate, in the worksheet and in the roadmap section', () => {
+    const borging = plateTexts.filter((text) => /borging beheer/.test(text.nl));
+    expect(borging.length).toBeGreaterThan(0);
+    for (const text of borging) {
+      expect(text.nl).toContain('→ 1/2: borging beheer');
+      expect(text.en).toContain('→ 1/2: ');
+    }
+    expect(sections.get('route-leren-zonder-drempels-roadmap')!.body).toContain('→ 1/2: borging beheer OKE-standaard');
+    expect(sections.get('route-leren-zonder-drempels-roadmap')!.body).toMatch(/\*Toelichting:\*[^\n]*1\/2/);
+  });
+
+  it('adds no "(Eduwallet)" to the decision on next steps', () => {
+    const decisions = plateTexts.filter((text) => /Besluitvorming over vervolg/.test(text.nl));
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const text of decisions) expect(text.nl).not.toMatch(/\(Eduwallet\)/);
+  });
+
+  it('puts the line under the goal, the sectors and the course pills in the goal band, the pills below the sectors', () => {
+    const band = plate.regions.find((region) => region.id === 'doel')!;
+    const parts = plate.regions.filter((region) => region.id === 'sectoren' || region.id.startsWith('koers-'));
+    expect(parts.map((region) => region.title!.nl)).toEqual(['wo · hbo · mbo', 'Eén duidelijke koers', 'Ruimte voor eigenheid', 'Zorgen voor samenhang en vooruitgang']);
+    for (const region of parts) {
+      expect(region.x).toBeGreaterThanOrEqual(band.x);
+      expect(region.x + region.width).toBeLessThanOrEqual(band.x + band.width);
+      expect(region.y + region.height).toBeLessThanOrEqual(band.y + band.height);
+    }
+    expect(band.body?.nl).toBe('Met samenhang en vooruitgang in de hele sector');
+    // The goal line (one line of body text under the title and marker) ends above the pills.
+    const sectoren = parts[0];
+    const pills = parts.slice(1);
+    for (const pill of pills) expect(pill.y).toBeGreaterThanOrEqual(sectoren.y + sectoren.height);
+  });
+});
+
+describe('plate 1 says where it groups differently from the handreiking', () => {
+  it('the handreiking calls Leven Lang Ontwikkelen a subtheme of the rubriek MBO & Kwaliteit (002_…txt), and the intro quotes it', () => {
+    expect(normal(sections.get('smjp-intro')!.body)).toMatch(/de rubriek MBO & Kwaliteit, met de volgende subthema's:[\s\S]*Leven Lang Ontwikkelen/);
+  });
+
+  it('the plate marks the Leven lang ontwikkelen block, drawn under Mbo & Arbeidsmarkt, as a subtheme of Mbo & Kwaliteit in the handreiking, in both languages', () => {
+    const plate = plateById('smjp')!;
+    const block = plate.regions.find((region) => region.id === 'blok-leven-lang-ontwikkelen')!;
+    expect(block.group).toBe('rubriek-arbeidsmarkt');
+    const note = plate.regions.find((region) => region.id !== block.id && region.x >= block.x && region.x + region.width <= block.x + block.width
+      && region.y >= block.y && region.y + region.height <= block.y + block.height && /Mbo & Kwaliteit/.test(region.body?.nl ?? ''));
+    expect(note, 'a note inside the block').toBeDefined();
+    expect(note!.body!.nl).toMatch(/handreiking.*subthema van Mbo & Kwaliteit.*\(zie toelichting\)/);
+    expect(note!.body!.en).toMatch(/guide.*sub-theme of Mbo & Quality.*\(see the note\)/);
+    expect(note!.decorative).toBeFalsy();
+  });
+
+  it.each([
+    ['nl', sections, /\*Toelichting:\*.*rubriek MBO & Kwaliteit.*kolom Mbo & Arbeidsmarkt/],
+    ['en', englishSections, /\*Note:\*.*category MBO & Quality.*Mbo & Labour market column/],
+  ] as const)('the Leven lang ontwikkelen section says so too (%s)', (_language, shown, pattern) => {
+    expect(normal(shown.get('smjp-leven-lang-ontwikkelen')!.body)).toMatch(pattern);
+  });
+});
+
+describe('plate 3 quotes the handreiking and says where it does not', () => {
+  const plate = plateById('meerjarenplan')!;
+  const region = (id: string) => plate.regions.find((candidate) => candidate.id === id)!;
+
+  it('gives the Evaluatie halves neither the collectief nor the individueel colour', () => {
+    const colours = new Set([region('visie-strategie-collectief').fill, region('visie-strategie-individueel').fill, region('governance-collectief').fill, region('governance-individueel').fill]);
+    expect(colours.size).toBe(2);
+    for (const id of ['evaluatie-monitoring', 'evaluatie-voorbeelden']) expect(colours.has(region(id).fill), id).toBe(false);
+  });
+
+  it('marks "2023–2027" as coming from the text, not the print, in both languages', () => {
+    const { nl, en } = region('titel').body!;
+    expect(nl).toMatch(/2023–2027 \(uit de tekst van de handreiking, niet op de gedrukte plaat\)/);
+    expect(en).toMatch(/2023–2027 \(from the text of the guide, not on the printed plate\)/);
+    expect(sections.get('meerjarenplan-intro')!.body).toMatch(/\*Toelichting:\*.*2023–2027/);
+  });
+
+  /** Plain text of a section, with quotes and spaces as the plate types them. */
+  const plain = (markdown: string) => normal(plainText(markdown));
+
+  it.each(['visie-strategie-collectief', 'visie-strategie-individueel', 'governance-collectief', 'governance-individueel', 'evaluatie-monitoring', 'evaluatie-voorbeelden'])(
+    '%s quotes its section word for word, marking every omission with […] (Dutch and English)',
+    (id) => {
+      const hotspot = plate.hotspots.find((candidate) => candidate.id === id)!;
+      const shown = { nl: hotspot.sections.map((sectionId) => plain(sections.get(sectionId)!.body)).join(' '), en: hotspot.sections.map((sectionId) => plain(englishSections.get(sectionId)!.body)).join(' ') };
+      const texts = [region(id).body, ...(region(id).items ?? [])].filter((text) => text !== undefined);
+      for (const language of ['nl', 'en'] as const) {
+        for (const text of texts) {
+          // A bare example name may carry a gloss in brackets in English ("Leermiddelen Benchmark Tool (learning resources)").
+          const fragments = normal(text[language]).replace(/ \((learning resources|teaching with ICT)\)$/, '').split('[…]').map((fragment) => fragment.trim().replace(/\.$/, '')).filter(Boolean);
+          for (const fragment of fragments) expect(shown[language], `${id} (${language}): "${fragment}"`).toContain(fragment);
+        }
+      }
+    },
+  );
+});
+
+describe("plate 2's programme band against the print's text layer", () => {
+  it('the section opened from the band says what the text layer holds (Npuls 4x, Edu-V 3x) and what the plate shows, in both languages', () => {
+    const hotspot = plateById('strategie-digitalisering')!.hotspots.find((candidate) => candidate.id === 'programmas')!;
+    expect(hotspot.sections).toContain('strategie-programmas');
+    expect(normal(sections.get('strategie-programmas')!.body)).toMatch(/\*Toelichting:\* de tekstlaag van de gedrukte plaat bevat Npuls vier keer en Edu-V drie keer.*Npuls bij school, docent en student, Edu-V leermiddelen bij school en student/);
+    expect(normal(englishSections.get('strategie-programmas')!.body)).toMatch(/\*Note:\* the text layer of the printed plate holds Npuls four times and Edu-V three times.*Npuls at school, teacher and student, Edu-V resources at school and student/);
   });
 });
