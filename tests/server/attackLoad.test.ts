@@ -213,9 +213,12 @@ describe('attacks on a session of 30, for 30 s each', () => {
     const copy = copyOfServer();
     const before = Y.encodeStateVector(copy);
     const theirs = new Y.Doc();
-    theirs.clientID = ann.doc.clientID;
     Y.applyUpdate(theirs, Y.encodeStateAsUpdate(copy));
-    theirs.getMap('votes').set('x', 1);
+    // Set after loading: Yjs gives a document a new id when an update holds structs under its own.
+    theirs.clientID = ann.doc.clientID;
+    const bundled = new Y.Map<unknown>();
+    theirs.getMap('cards').set('eve-bundled', bundled);
+    bundled.set('author', 'Eve');
     const mine = new Y.Doc();
     Y.applyUpdate(mine, Y.encodeStateAsUpdate(copy));
     const card = new Y.Map<unknown>();

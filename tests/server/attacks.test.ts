@@ -219,3 +219,47 @@ describe('the reveal does not stall the server', () => {
     expect(latencies[Math.floor(latencies.length * 0.95)]).toBeLessThan(100);
   }, 60_000);
 });
+
+describe('client-id claims are kept with the document', () => {
+  it('after a restart, a participant still cannot write under a colleague\'s client id', async () => {
+    const first = await startTestServer();
+    const { code } = await createSession(first.http);
+    const ann = await joinAs(first, code, 'Ann');
+    writeCard(ann, 'ann-1', 'Eerste idee');
+    await waitFor(() => cardText(first.rooms.get(code)!.worksheet.doc, 'ann-1') === 'Eerste idee', 'Ann\'s card stored');
+    const eve = await identify(first.http, code, { name: 'Eve' });
+    ann.provider.destroy();
+    await first.close();
+
+    // The same data folder, a new process's memory: the claim comes from the store.
+    const second = await startTestServer({ dataDir: first.dataDir });
+    try {
+      const observer = await joinAs(second, code, 'Dirk');
+      const forged = new Y.Doc();
+      Y.applyUpdate(forged, Y.encodeStateAsUpdate(observer.doc));
+      // Set after loading: Yjs gives a document a new id when an update holds structs under its own.
+      forged.clientID = ann.doc.clientID;
+      const before = Y.encodeStateVector(forged);
+      const card = new Y.Map<unknown>();
+      forged.transact(() => {
+        forged.getMap('cards').set('eve-1', card);
+        card.set('author', 'Eve');
+        card.set('authorId', eve.participantId);
+        card.set('text', new Y.Text('onder het id van Ann'));
+      });
+      const attacker = connect(second.ws, code, { cookie: eve.cookie });
+      await waitFor(() => attacker.provider.synced, 'Eve synced');
+      attacker.provider.ws!.send(syncUpdateMessage(Y.encodeStateAsUpdate(forged, before)) as Uint8Array<ArrayBuffer>);
+      await waitFor(() => attacker.denied.includes('not-yours'), 'Eve told');
+      expect(second.rooms.get(code)!.worksheet.doc.getMap('cards').has('eve-1')).toBe(false);
+      // Ann, back with the same document, still writes under her id.
+      const annBack = connect(second.ws, code, { cookie: ann.cookie, doc: ann.doc });
+      await waitFor(() => annBack.provider.synced, 'Ann synced');
+      writeCard(ann, 'ann-2', 'Later idee');
+      await waitFor(() => cardText(observer.doc, 'ann-2') === 'Later idee', 'Ann\'s later card');
+    } finally {
+      disconnectAll();
+      await second.close();
+    }
+  });
+});
