@@ -5,7 +5,10 @@
  * node_modules), in one process, alternating, the same updates for both.
  * CPU time, not wall time: it holds on a shared, noisy machine.
  *
- *   BEFORE_DIR=../before npm run bench:admission      (ROUNDS, PARTICIPANTS, EDITS to change it)
+ * Then the same for refusals: a participant's delete set naming every clock
+ * of every client, sent again and again into a session of those cards.
+ *
+ *   BEFORE_DIR=../before npm run bench:admission      (ROUNDS, PARTICIPANTS, EDITS, ATTACKS to change it)
  */
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
@@ -15,6 +18,7 @@ const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 40);
 const EDITS = Number(process.env.EDITS ?? 100);
 /** Updates applied per turn of the event loop before the store is written, as under load. */
 const PER_TURN = 40;
+const ATTACKS = Number(process.env.ATTACKS ?? 200);
 
 interface Version {
   name: string;
@@ -90,6 +94,44 @@ async function run(version: Version, load: { id: string; updates: Uint8Array[] }
   return { ms: (used.user + used.system) / 1000, updates: applied };
 }
 
+/** A delete set naming every clock of every client of `doc`: a few bytes that would delete everything. */
+function bulkDelete(doc: Y.Doc): Uint8Array {
+  const bytes: number[] = [];
+  const varuint = (value: number) => {
+    while (value > 127) {
+      bytes.push((value & 127) | 128);
+      value = Math.floor(value / 128);
+    }
+    bytes.push(value);
+  };
+  varuint(0);
+  varuint(doc.store.clients.size);
+  for (const client of doc.store.clients.keys()) [client, 1, 0, 1 << 30].forEach(varuint);
+  return new Uint8Array(bytes);
+}
+
+/** CPU ms for `ATTACKS` bulk deletes by a participant into a session holding the workload's cards. */
+async function attack(version: Version, load: { id: string; updates: Uint8Array[] }[]): Promise<{ ms: number; updates: number; refused: number }> {
+  const store = version.openSqliteStore(':memory:', () => {});
+  const durable = new version.DurableBroadcast(store);
+  const room = new version.SessionRoom('BENCH1', store, durable) as unknown as { worksheet: { doc: Y.Doc }; applyUpdate: Version['SessionRoom']['prototype']['applyUpdate']; destroy(keep?: boolean): void };
+  for (const [index, { id, updates }] of load.entries()) for (const update of updates) room.applyUpdate(room.worksheet, peerFor(id, index), update);
+  durable.flush();
+  const message = bulkDelete(room.worksheet.doc);
+  const attacker = peerFor('eve', 999);
+  let refused = 0;
+  const started = process.cpuUsage();
+  for (let index = 0; index < ATTACKS; index++) {
+    if (room.applyUpdate(room.worksheet, attacker, message) !== undefined) refused++;
+    if (index % PER_TURN === PER_TURN - 1) durable.flush();
+  }
+  durable.flush();
+  const used = process.cpuUsage(started);
+  room.destroy(false);
+  await store.close();
+  return { ms: (used.user + used.system) / 1000, updates: ATTACKS, refused };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const beforeDir = process.env.BEFORE_DIR;
@@ -111,3 +153,16 @@ if (versions.length === 2) {
   const [now, before] = [...perThousand.values()].map(median);
   console.log(`ratio, this checkout / before: ${(now / before).toFixed(2)}`);
 }
+
+const attackCost = new Map<string, number[]>(versions.map((version) => [version.name, []]));
+for (let round = 0; round < Math.min(ROUNDS, 5) + 1; round++) {
+  for (const version of round % 2 ? versions : [...versions].reverse()) {
+    const { ms, updates: count, refused } = await attack(version, updates);
+    if (refused !== count) throw new Error(`${version.name}: ${count - refused} attacks not refused`);
+    if (round > 0) attackCost.get(version.name)!.push((ms * 1000) / count);
+  }
+}
+console.log(`\nrefusals: ${ATTACKS} delete sets naming every clock of every client (a few hundred bytes each) into a session of ${PARTICIPANTS} cards`);
+console.log('| server | CPU ms per 1,000 refused updates, median | min | max |');
+console.log('|---|---|---|---|');
+for (const [name, values] of attackCost) console.log(`| ${name} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`);
