@@ -252,8 +252,10 @@ class Rules {
       let refusal: Refusal | undefined;
       if (entity.root === ROOTS.cards) {
         const beforeFacts = factsOf(before);
-        const replaced = values.length > 0;
-        if (values.some((item) => !(item.content instanceof Y.ContentType) && !(item.content instanceof Y.ContentDeleted))) refusal = REFUSAL.shape;
+        // A card created and removed before it was sent arrives deleted: it replaces nothing.
+        const live = values.filter((item) => !(item.content instanceof Y.ContentDeleted));
+        const replaced = live.length > 0;
+        if (live.some((item) => !(item.content instanceof Y.ContentType))) refusal = REFUSAL.shape;
         // A new card's author fields as written; an existing card's must stay as they are. Every value
         // written counts, so a card gets no second, hidden author.
         const after = replaced ? { authorId: '', author: '' } : beforeFacts && { ...beforeFacts };

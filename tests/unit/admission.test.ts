@@ -41,6 +41,7 @@ type Outcome = 'accepted' | 'unchanged' | `refused ${string}`;
 
 const cases: [string, Actor, Change, Outcome, Partial<AdmissionSettings>?][] = [
   ['Ann adds a card as herself', ann, (doc) => addCard(doc, 'ann-2', ann), 'accepted'],
+  ['Ann adds a card and removes it again before it is sent', ann, (doc) => { addCard(doc, 'kort', ann); doc.getMap('cards').delete('kort'); }, 'accepted'],
   ['Ann adds a card under Bob\'s id', ann, (doc) => addCard(doc, 'x', { ...ann, id: 'bob' }), 'refused not-yours'],
   ['Ann adds a card under her id and Bob\'s name', ann, (doc) => addCard(doc, 'x', { ...ann, name: 'Bob' }), 'refused not-yours'],
   ['Ann types in her own card', ann, (doc) => (card(doc, 'ann-1').get('text') as Y.Text).insert(0, 'Nieuwe '), 'accepted'],
