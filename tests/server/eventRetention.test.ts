@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Events } from '../../server/events';
+import { openSqliteStore } from '../../server/persistence';
+import { Rooms } from '../../server/rooms';
+import { Sessions } from '../../server/sessions';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('event retention', () => {
+  it('events untouched for the retention period are deleted with their links; the sessions stay', async () => {
+    const store = openSqliteStore(':memory:');
+    let now = Date.UTC(2026, 10, 1);
+    const sessions = new Sessions(store, new Rooms(store), 30, () => now);
+    const events = new Events(store, store.secret('event-readers'), 30, () => now);
+    const old = events.create('old');
+    const recent = events.create('recent');
+    const session = sessions.create('school');
+    events.link(old.code, session.code, 'ROC Noord');
+    now += 20 * DAY;
+    events.noteRead(recent.code);
+    now += 11 * DAY;
+    sessions.touch(session.code);
+    expect(events.sweep()).toEqual([old.code]);
+    expect(events.lookup(old.code)).toEqual({ state: 'deleted' });
+    expect(store.linkOfSession(session.code)).toBeUndefined();
+    expect(events.lookup(recent.code).state).toBe('live');
+    expect(sessions.find(session.code)?.code).toBe(session.code);
+    await store.close();
+  });
+
+  it('deleting a session deletes its link, school name included', async () => {
+    const store = openSqliteStore(':memory:');
+    const sessions = new Sessions(store, new Rooms(store), 30);
+    const events = new Events(store, store.secret('event-readers'), 30);
+    const event = events.create('netwerkdag');
+    const session = sessions.create('school');
+    events.link(event.code, session.code, 'ROC Noord');
+    sessions.delete(session.code);
+    expect(store.linksOf(event.code)).toEqual([]);
+    await store.close();
+  });
+});
