@@ -185,15 +185,18 @@ export function stackLayout(rows: readonly StackRowInput[], frame: ChartFrame): 
 
 /** Sizes that keep a chart legible on a laptop and on a projector: type grows with the width. */
 export function chartFrame(width: number, rows: 'spread' | 'stack'): ChartFrame & { fontSize: number } {
-  const fontSize = Math.round(Math.min(26, Math.max(15, width / 55)));
+  const fontSize = Math.round(Math.min(24, Math.max(15, width / 58)));
   const labelWidth = Math.round(Math.min(width * 0.34, fontSize * 15));
   return {
     width,
     fontSize,
     labelWidth,
-    rowHeight: rows === 'spread' ? fontSize * 3 : Math.round(fontSize * 1.9),
-    gap: Math.round(fontSize * 0.8),
-    top: Math.round(fontSize * 0.8),
+    // A stacked bar's row holds a theme's name on two lines.
+    rowHeight: rows === 'spread' ? Math.round(fontSize * 2.6) : Math.round(fontSize * 2.3),
+    // Between the spread's rows sits the mean's label.
+    gap: rows === 'spread' ? Math.round(fontSize * 1.2) : Math.round(fontSize * 0.6),
+    top: Math.round(fontSize * 0.9),
+    // Below the spread: the last row's mean label, then the scale's numbers.
     bottom: rows === 'spread' ? Math.round(fontSize * 2.4) : Math.round(fontSize * 0.4),
     right: Math.round(fontSize * 1.2),
   };
