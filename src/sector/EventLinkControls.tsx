@@ -56,16 +56,16 @@ export function EventLinkControls({ code }: { code: string }) {
           <p className="control-hint">{t('sector.link.intro')}</p>
           <div className="control-row">
             <label htmlFor={`${id}-code`}>{t('sector.link.code')}</label>
-            <input id={`${id}-code`} value={eventCode} size={8} autoComplete="off" required onChange={(event) => setEventCode(event.target.value)} />
+            <input id={`${id}-code`} name="event-code" value={eventCode} size={8} autoComplete="off" required onChange={(event) => setEventCode(event.target.value)} />
           </div>
           <div className="control-row" role="radiogroup" aria-label={t('sector.link.school')}>
-            <label><input type="radio" name={`${id}-named`} checked={!named} onChange={() => setNamed(false)} /> {t('sector.link.anonymous')}</label>
-            <label><input type="radio" name={`${id}-named`} checked={named} onChange={() => setNamed(true)} /> {t('sector.link.named')}</label>
+            <label><input type="radio" name={`${id}-named`} value="anonymous" checked={!named} onChange={() => setNamed(false)} /> {t('sector.link.anonymous')}</label>
+            <label><input type="radio" name={`${id}-named`} value="named" checked={named} onChange={() => setNamed(true)} /> {t('sector.link.named')}</label>
           </div>
           {named && (
             <div className="control-row">
               <label htmlFor={`${id}-school`}>{t('sector.link.school')}</label>
-              <input id={`${id}-school`} value={school} maxLength={80} required onChange={(event) => setSchool(event.target.value)} />
+              <input id={`${id}-school`} name="school" value={school} maxLength={80} required onChange={(event) => setSchool(event.target.value)} />
             </div>
           )}
           <div className="control-row">
