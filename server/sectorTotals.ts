@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import plate from '../plates/05-digitaliseringsroute.plate';
 import { ROOTS } from '../src/domain/limits';
 import { ROUTE_PLATE, SECTOR_GOALS } from '../src/sector/goals';
-import { routeEntry, sectorTotals, summarizeSchool, type RouteEntry, type SchoolSummary, type SectorTotals, type ThemeDefinition } from '../src/sector/totals';
+import { routeEntry, SchoolTally, sectorTotals, type RouteEntry, type SchoolSummary, type SectorTotals, type ThemeDefinition } from '../src/sector/totals';
 import type { EventLink } from './eventStore';
 import type { DocumentStore } from './persistence';
 
@@ -30,6 +30,8 @@ export interface TotalsSnapshot {
 /** One linked session's answers, kept up to date. */
 interface SessionSource {
   entries: Map<string, RouteEntry>;
+  /** The same answers, counted: the school's summary is read from here. */
+  tally: SchoolTally;
   /** The live document being watched, while the session is open. */
   doc?: Y.Doc;
   stopWatching?: () => void;
@@ -60,8 +62,10 @@ export interface TotalsSources {
 export class SectorTotalsCache {
   private readonly sources = new Map<string, SessionSource>();
   private readonly events = new Map<string, EventState>();
-  /** Milliseconds spent computing totals, for the bench. */
+  /** Milliseconds spent on totals (following answers and computing), for the bench. */
   cpuMs = 0;
+  /** How many times totals were computed anew. */
+  computations = 0;
 
   constructor(private readonly from: TotalsSources, private readonly now: () => number = Date.now) {}
 
@@ -183,12 +187,13 @@ export class SectorTotalsCache {
     const schools = links.map((link) => {
       const source = this.source(link.sessionCode, eventCode);
       if (!source.summary) {
-        source.summary = summarizeSchool([...source.entries.values()], THEMES);
+        source.summary = source.tally.summary();
         changed = true;
       }
       return { id: link.linkId, ...(link.school ? { name: link.school } : {}), summary: source.summary };
     });
     if (changed) {
+      this.computations++;
       state.snapshot = { version: (state.snapshot?.version ?? 0) + 1, totals: sectorTotals(schools, THEMES, SECTOR_GOALS) };
     }
     state.signature = signature;
@@ -200,7 +205,7 @@ export class SectorTotalsCache {
   /** A session's answers: watched while it is live, read from the store once while it is not. */
   private source(sessionCode: string, eventCode: string): SessionSource {
     let source = this.sources.get(sessionCode);
-    if (!source) this.sources.set(sessionCode, (source = { entries: new Map(), events: new Set() }));
+    if (!source) this.sources.set(sessionCode, (source = { entries: new Map(), tally: new SchoolTally(THEMES), events: new Set() }));
     source.events.add(eventCode);
     const live = this.from.liveDocument(sessionCode);
     if (live && live !== source.doc) {
@@ -215,7 +220,7 @@ export class SectorTotalsCache {
       const stored = this.from.store.load(sessionCode);
       const doc = new Y.Doc();
       if (stored.length) Y.applyUpdate(doc, stored.length === 1 ? stored[0] : Y.mergeUpdates(stored));
-      source.entries = readEntries(doc.getMap<unknown>(ROOTS.route));
+      readEntries(doc.getMap<unknown>(ROOTS.route), source);
       doc.destroy();
     }
     return source;
@@ -224,13 +229,17 @@ export class SectorTotalsCache {
   private follow(source: SessionSource, doc: Y.Doc): void {
     const route = doc.getMap<unknown>(ROOTS.route);
     source.doc = doc;
-    source.entries = readEntries(route);
-    source.summary = undefined;
+    readEntries(route, source);
     const observer = (event: Y.YMapEvent<unknown>) => {
+      const started = performance.now();
       for (const key of event.keysChanged) {
+        const before = source.entries.get(key);
+        if (before) source.tally.remove(before);
         const entry = routeEntry(key, route.get(key), ROUTE_PLATE);
-        if (entry) source.entries.set(key, entry);
-        else source.entries.delete(key);
+        if (entry) {
+          source.entries.set(key, entry);
+          source.tally.add(entry);
+        } else source.entries.delete(key);
       }
       source.summary = undefined;
       for (const eventCode of source.events) {
@@ -239,6 +248,7 @@ export class SectorTotalsCache {
         state.dirty = true;
         this.schedule(eventCode, state);
       }
+      this.cpuMs += performance.now() - started;
     };
     route.observe(observer);
     source.stopWatching = () => route.unobserve(observer);
@@ -250,13 +260,17 @@ export class SectorTotalsCache {
   }
 }
 
-function readEntries(route: Y.Map<unknown>): Map<string, RouteEntry> {
-  const entries = new Map<string, RouteEntry>();
+/** Reads a session's answers anew (its document was loaded or opened). */
+function readEntries(route: Y.Map<unknown>, source: SessionSource): void {
+  source.entries = new Map();
+  source.tally = new SchoolTally(THEMES);
+  source.summary = undefined;
   for (const [key, value] of route) {
     const entry = routeEntry(key, value, ROUTE_PLATE);
-    if (entry) entries.set(key, entry);
+    if (!entry) continue;
+    source.entries.set(key, entry);
+    source.tally.add(entry);
   }
-  return entries;
 }
 
 const signatureOf = (links: readonly EventLink[]) => links.map((link) => `${link.sessionCode}:${link.linkId}:${link.school ?? ''}`).join('|');

@@ -147,47 +147,121 @@ export function median(values: readonly number[]): number {
 
 /** The value most often given; 'verdeeld' when two or more tie. */
 export function majority<T extends string>(values: readonly T[]): T | Split | undefined {
-  if (!values.length) return undefined;
-  const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const most = Math.max(...counts.values());
-  const top = [...counts].filter(([, count]) => count === most);
-  return top.length === 1 ? top[0][0] : 'verdeeld';
+  const distinct = [...new Set(values)];
+  return majorityOf(distinct, distinct.map((value) => values.filter((other) => other === value).length));
+}
+
+/** The value given most often, from counts in the order of `values`; 'verdeeld' when two or more tie; undefined without any. */
+function majorityOf<T extends string>(values: readonly T[], counts: readonly number[]): T | Split | undefined {
+  let best = -1;
+  let most = 0;
+  let tied = false;
+  for (let index = 0; index < counts.length; index++) {
+    if (counts[index] > most) {
+      most = counts[index];
+      best = index;
+      tied = false;
+    } else if (counts[index] === most && most > 0) tied = true;
+  }
+  if (best < 0) return undefined;
+  return tied ? 'verdeeld' : values[best];
+}
+
+interface ThemeTally {
+  /** Per participant: how many of their answers are on this theme. */
+  people: Map<string, number>;
+  /** Participants per stand 1..5. */
+  stands: number[];
+  priorities: number[];
+  choices: number[];
+  items: Map<string, number[]>;
+}
+
+/** The median of values given as counts per stand 1..5 (the two middle values averaged). */
+export function medianOfCounts(counts: readonly number[]): number | undefined {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (!total) return undefined;
+  const valueAt = (position: number) => {
+    let seen = 0;
+    for (let index = 0; index < counts.length; index++) {
+      seen += counts[index];
+      if (position < seen) return index + 1;
+    }
+    return counts.length;
+  };
+  return (valueAt(Math.floor((total - 1) / 2)) + valueAt(Math.floor(total / 2))) / 2;
+}
+
+/**
+ * One school's answers, counted as they come and go: an answer added or
+ * taken back changes a few counts, and the school's summary is read from the
+ * counts without going over every answer again. The server keeps one per
+ * linked session, so a network day's totals cost little each second.
+ */
+export class SchoolTally {
+  private readonly themes = new Map<string, ThemeTally>();
+  private readonly themeOfItem = new Map<string, ThemeTally>();
+
+  constructor(definitions: readonly ThemeDefinition[]) {
+    for (const theme of definitions) {
+      const tally: ThemeTally = { people: new Map(), stands: [0, 0, 0, 0, 0], priorities: [0, 0, 0], choices: [0, 0, 0], items: new Map() };
+      this.themes.set(theme.id, tally);
+      for (const item of theme.items) this.themeOfItem.set(item, tally);
+    }
+  }
+
+  add(entry: RouteEntry): void {
+    this.count(entry, 1);
+  }
+
+  remove(entry: RouteEntry): void {
+    this.count(entry, -1);
+  }
+
+  private count(entry: RouteEntry, delta: number): void {
+    const theme = entry.field === 'choice' ? this.themeOfItem.get(entry.subject) : this.themes.get(entry.subject);
+    if (!theme) return;
+    const answers = (theme.people.get(entry.participant) ?? 0) + delta;
+    if (answers > 0) theme.people.set(entry.participant, answers);
+    else theme.people.delete(entry.participant);
+    if (entry.field === 'stand') theme.stands[(entry.value as number) - 1] += delta;
+    else if (entry.field === 'priority') theme.priorities[PRIORITIES.indexOf(entry.value as Priority)] += delta;
+    else {
+      const choice = CHOICES.indexOf(entry.value as Choice);
+      theme.choices[choice] += delta;
+      let item = theme.items.get(entry.subject);
+      if (!item) theme.items.set(entry.subject, (item = [0, 0, 0]));
+      item[choice] += delta;
+      if (!item[0] && !item[1] && !item[2]) theme.items.delete(entry.subject);
+    }
+  }
+
+  summary(): SchoolSummary {
+    const summary: SchoolSummary = {};
+    for (const [id, theme] of this.themes) {
+      if (!theme.people.size) continue;
+      const stand = medianOfCounts(theme.stands);
+      const priority = majorityOf(PRIORITIES, theme.priorities);
+      const leaning = majorityOf(CHOICES, theme.choices);
+      const items: Record<string, Choice | Split> = {};
+      for (const [item, counts] of theme.items) items[item] = majorityOf(CHOICES, counts)!;
+      summary[id] = {
+        participants: theme.people.size,
+        ...(stand === undefined ? {} : { stand }),
+        ...(priority ? { priority } : {}),
+        ...(leaning ? { leaning } : {}),
+        items,
+      };
+    }
+    return summary;
+  }
 }
 
 /** One school's answers per theme, from its session's route entries. */
-export function summarizeSchool(entries: readonly RouteEntry[], themes: readonly ThemeDefinition[]): SchoolSummary {
-  const themeOfItem = new Map<string, string>();
-  for (const theme of themes) for (const item of theme.items) themeOfItem.set(item, theme.id);
-  const collected = new Map(themes.map((theme) => [theme.id, {
-    people: new Set<string>(), stands: [] as number[], priorities: [] as Priority[], choices: [] as Choice[], items: new Map<string, Choice[]>(),
-  }]));
-  for (const entry of entries) {
-    const themeId = entry.field === 'choice' ? themeOfItem.get(entry.subject) : entry.subject;
-    const theme = themeId === undefined ? undefined : collected.get(themeId);
-    if (!theme) continue;
-    theme.people.add(entry.participant);
-    if (entry.field === 'stand') theme.stands.push(entry.value as number);
-    else if (entry.field === 'priority') theme.priorities.push(entry.value as Priority);
-    else {
-      theme.choices.push(entry.value as Choice);
-      const item = theme.items.get(entry.subject) ?? [];
-      item.push(entry.value as Choice);
-      theme.items.set(entry.subject, item);
-    }
-  }
-  const summary: SchoolSummary = {};
-  for (const [id, theme] of collected) {
-    if (!theme.people.size) continue;
-    summary[id] = {
-      participants: theme.people.size,
-      ...(theme.stands.length ? { stand: median(theme.stands) } : {}),
-      ...(theme.priorities.length ? { priority: majority(theme.priorities) } : {}),
-      ...(theme.choices.length ? { leaning: majority(theme.choices) } : {}),
-      items: Object.fromEntries([...theme.items].map(([item, choices]) => [item, majority(choices)!])),
-    };
-  }
-  return summary;
+export function summarizeSchool(entries: Iterable<RouteEntry>, themes: readonly ThemeDefinition[]): SchoolSummary {
+  const tally = new SchoolTally(themes);
+  for (const entry of entries) tally.add(entry);
+  return tally.summary();
 }
 
 const noChoices = (): ChoiceCounts => ({ samen: 0, zelf: 0, 'nog-niet': 0, verdeeld: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { majority, median, routeEntries, sectorTotals, summarizeSchool, type School, type ThemeDefinition } from '../../src/sector/totals';
+import { majority, median, medianOfCounts, routeEntries, routeEntry, SchoolTally, sectorTotals, summarizeSchool, type RouteEntry, type School, type ThemeDefinition } from '../../src/sector/totals';
 import { setChoice, setPriority, setStand, type Choice, type Priority } from '../../src/worksheets/route';
 
 const PLATE = 'digitaliseringsroute';
@@ -48,6 +48,48 @@ describe('one school', () => {
     [['hoog', 'laag'], 'verdeeld'],
   ])('what most participants chose counts, a tie is "verdeeld": %j', (values, expected) => {
     expect(majority(values)).toBe(expected);
+  });
+
+  it.each<[number[], number | undefined]>([[[0, 0, 0, 0, 0], undefined], [[0, 0, 1, 0, 0], 3], [[1, 0, 1, 1, 1], 3.5], [[2, 0, 0, 0, 1], 1]])(
+    'the median from counts per step %j is %s, as from the values',
+    (counts, expected) => {
+      expect(medianOfCounts(counts)).toBe(expected);
+      const values = counts.flatMap((count, index) => Array<number>(count).fill(index + 1));
+      if (values.length) expect(median(values)).toBe(expected);
+    },
+  );
+
+  it('a tally kept up as answers change and are taken back equals one counted from scratch', () => {
+    const doc = sessionDoc([
+      { stand: { cyber: 2, data: 4 }, priority: { cyber: 'hoog' }, choice: { pool: 'samen', audit: 'zelf' } },
+      { stand: { cyber: 5 }, priority: { cyber: 'laag' }, choice: { pool: 'zelf' } },
+    ]);
+    const tally = new SchoolTally(THEMES);
+    const kept = new Map<string, RouteEntry>();
+    const route = doc.getMap<unknown>('route');
+    for (const [key, value] of route) {
+      const entry = routeEntry(key, value, PLATE)!;
+      kept.set(key, entry);
+      tally.add(entry);
+    }
+    route.observe((event) => {
+      for (const key of event.keysChanged) {
+        const before = kept.get(key);
+        if (before) tally.remove(before);
+        const entry = routeEntry(key, route.get(key), PLATE);
+        if (entry) {
+          kept.set(key, entry);
+          tally.add(entry);
+        } else kept.delete(key);
+      }
+    });
+    setStand(doc, PLATE, 'p0', 'cyber', 4);
+    setPriority(doc, PLATE, 'p1', 'cyber', 'hoog');
+    setChoice(doc, PLATE, 'p1', 'pool', 'samen');
+    route.delete(`${PLATE}|p0|stand|data`);
+    route.delete(`${PLATE}|p0|choice|audit`);
+    expect(tally.summary()).toEqual(summarizeSchool(routeEntries(doc, PLATE), THEMES));
+    expect(tally.summary()).toEqual({ cyber: { participants: 2, stand: 4.5, priority: 'hoog', leaning: 'samen', items: { pool: 'samen' } } });
   });
 
   it('answers of another plate, unknown themes and invalid values are not counted', () => {
