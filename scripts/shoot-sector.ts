@@ -13,6 +13,7 @@ import { setChoice, setPriority, setStand, CHOICES, PRIORITIES } from '../src/wo
 import { launchChromium } from '../tests/support/browser';
 import { startAppServer } from '../tests/support/appServer';
 import { createSession, disconnectAll, joinAs } from '../tests/server/support';
+import { joinSession, startSession } from '../tests/support/liveSession';
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
@@ -50,17 +51,36 @@ try {
     }
   }
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  for (const [width, height] of [[1920, 1080], [1366, 657]]) {
+  // A ninth school links through the app: the facilitator's tools, and what its participants see.
+  const facilitator = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const code = await startSession(facilitator, http, 'ROC Negen');
+  await facilitator.click('.plate-tabs a[href$="/digitaliseringsroute"]');
+  await facilitator.waitForSelector('[data-worksheet="digitaliseringsroute"]');
+  const folded = facilitator.locator('.facilitator-controls.is-folded > details > summary');
+  if (await folded.count()) await folded.click();
+  await facilitator.locator('.event-link input[name="event-code"]').fill(event.code);
+  await facilitator.locator('.event-link').screenshot({ path: 'screenshots/sector-link-form.png' });
+  await facilitator.locator('.event-link button[type="submit"]').click();
+  await facilitator.waitForSelector('.event-linked');
+  await facilitator.locator('.event-link').screenshot({ path: 'screenshots/sector-link-linked.png' });
+  const participant = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await joinSession(participant, http, code, 'Sanne');
+  await participant.waitForSelector('.sharing-notice');
+  await participant.screenshot({ path: 'screenshots/sector-participant.png' });
+  console.log('wrote screenshots/sector-link-form.png, sector-link-linked.png and sector-participant.png');
+
+  for (const [width, height, language] of [[1920, 1080, 'nl'], [1366, 657, 'nl'], [1366, 657, 'en']] as const) {
     const page = await browser.newPage({ viewport: { width, height } });
+    await page.addInitScript((lang) => localStorage.setItem('praatplaten.language', lang), language);
     await page.goto(`${http}/sector/${event.code}#k=${event.organiserKey}`);
     await page.waitForSelector('[data-chart="spread"] svg');
     await page.waitForTimeout(500);
-    const name = `sector-${width}x${height}`;
+    const name = `sector-${width}x${height}${language === 'en' ? '-en' : ''}`;
     await page.screenshot({ path: `screenshots/${name}.png` });
     await page.screenshot({ path: `screenshots/${name}-full.png`, fullPage: true });
     console.log(`wrote screenshots/${name}.png and ${name}-full.png`);
     if (args.includes('--docs') && width === 1920) copyFileSync(`screenshots/${name}.png`, `docs/${name}.png`);
-    if (width === 1920) {
+    if (width === 1920 && language === 'nl') {
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: 'screenshots/sector-print.pdf', format: 'A4' });
       // What the page looks like on A4 paper (about 720 CSS pixels between the margins).
