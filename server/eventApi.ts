@@ -70,7 +70,11 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
     sendJson(response, 201, created);
     return;
   }
-  if (!context.lookupLimit.take(address)) throw new EventError(429, 'too-many', 'Too many requests from this address; try again in a minute');
+  // A sector view polling with a valid key or token is not guessing codes: only other requests count
+  // against the address (a venue's projector and laptops share one address with every school there).
+  if (!isTrustedRead(request, path, eventContext.events) && !context.lookupLimit.take(address)) {
+    throw new EventError(429, 'too-many', 'Too many requests from this address; try again in a minute');
+  }
   const sessionMatch = /^\/api\/sessions\/([^/]+)\/event$/.exec(path);
   if (sessionMatch) return sessionLink(request, response, sessionMatch[1], context, eventContext);
   const match = /^\/api\/events\/([^/]+)(\/totals|\/reader-link)?$/.exec(path);
@@ -154,6 +158,13 @@ async function sessionLink(request: IncomingMessage, response: ServerResponse, r
   totals.invalidate(event.code);
   context.log.info({ session: session.code, event: event.code, named: Boolean(school?.trim()) }, 'session linked to an event');
   sendJson(response, 200, linkOf());
+}
+
+function isTrustedRead(request: IncomingMessage, path: string, events: Events): boolean {
+  const match = request.method === 'GET' ? /^\/api\/events\/([^/]+)\/totals$/.exec(path) : null;
+  const code = match ? normalizeCode(match[1]) : undefined;
+  const found = code ? events.lookup(code) : undefined;
+  return found?.state === 'live' && events.readerOf(found.event, bearer(request)) !== undefined;
 }
 
 function liveEvent(events: Events, rawCode: string): EventRecord {

@@ -21,6 +21,8 @@ export const THEMES: ThemeDefinition[] = plate.worksheet.columns.map((column) =>
 const MIN_INTERVAL_MS = 1000;
 /** While someone waits for news, linked sessions that opened (someone joined) are looked for this often. */
 const WATCH_INTERVAL_MS = 1000;
+/** An event nobody has read for this long leaves memory (its totals are computed again when asked). */
+const IDLE_MS = 10 * 60 * 1000;
 
 export interface TotalsSnapshot {
   version: number;
@@ -46,6 +48,7 @@ interface EventState {
   signature: string;
   dirty: boolean;
   computedAt: number;
+  readAt: number;
   waiters: Set<(snapshot: TotalsSnapshot) => void>;
   timer?: NodeJS.Timeout;
   watcher?: NodeJS.Timeout;
@@ -67,7 +70,17 @@ export class SectorTotalsCache {
   /** How many times totals were computed anew. */
   computations = 0;
 
-  constructor(private readonly from: TotalsSources, private readonly now: () => number = Date.now) {}
+  private readonly idleSweep: NodeJS.Timeout;
+
+  constructor(private readonly from: TotalsSources, private readonly now: () => number = Date.now) {
+    this.idleSweep = setInterval(() => this.forgetIdle(), IDLE_MS);
+    this.idleSweep.unref();
+  }
+
+  /** Events nobody reads or waits for leave memory, with their sessions' followers. */
+  forgetIdle(): void {
+    for (const [code, state] of this.events) if (!state.waiters.size && this.now() - state.readAt > IDLE_MS) this.forget(code);
+  }
 
   /** The event's totals, at most a second old. */
   current(eventCode: string): TotalsSnapshot {
@@ -125,12 +138,14 @@ export class SectorTotalsCache {
   }
 
   close(): void {
+    clearInterval(this.idleSweep);
     for (const code of [...this.events.keys()]) this.forget(code);
   }
 
   private state(eventCode: string): EventState {
     let state = this.events.get(eventCode);
-    if (!state) this.events.set(eventCode, (state = { signature: '', dirty: true, computedAt: 0, waiters: new Set() }));
+    if (!state) this.events.set(eventCode, (state = { signature: '', dirty: true, computedAt: 0, readAt: 0, waiters: new Set() }));
+    state.readAt = this.now();
     return state;
   }
 

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadPng, downloadSvg } from './exportImage';
-import { chartFrame, spreadLayout, stackLayout, type SpreadRowInput, type StackRowInput } from './chartLayout';
+import { chartFrame, labelLines, spreadLayout, stackLayout, type SpreadRowInput, type StackRowInput } from './chartLayout';
 
 export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
 const INK = '#1f1530';
@@ -45,21 +45,6 @@ export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
     return () => observer.disconnect();
   }, []);
   return [ref, width];
-}
-
-/** A label cut into lines that fit `width` (about 0.55 em per character). */
-export function labelLines(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.slice(0, 3);
 }
 
 const formatNumber = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });

@@ -183,6 +183,21 @@ export function stackLayout(rows: readonly StackRowInput[], frame: ChartFrame): 
   };
 }
 
+/** A theme's name cut into at most three lines that fit `width` (about 0.55 em per character), at spaces only. */
+export function labelLines(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.55)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && `${line} ${word}`.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.slice(0, 3);
+}
+
 /** Sizes that keep a chart legible on a laptop and on a projector: type grows with the width. */
 export function chartFrame(width: number, rows: 'spread' | 'stack'): ChartFrame & { fontSize: number } {
   const fontSize = Math.round(Math.min(24, Math.max(15, width / 58)));

@@ -181,6 +181,9 @@ describe('events', () => {
       }
     }
     expect(text).not.toContain('Anonieme school');
+    // The operator's log says which session linked to which event, never a school's name.
+    expect(server.logs.some((line) => line.includes('session linked to an event'))).toBe(true);
+    expect(server.logs.join('\n')).not.toContain('ROC Noord');
   });
 
   it('with fewer than three schools no breakdown is sent, only how many schools there are', async () => {
@@ -240,6 +243,19 @@ describe('events and the per-address limits', () => {
       const refused = await fetch(`${limited.http}/api/events`, { method: 'POST', headers: json, body: '{}' });
       expect(refused.status).toBe(429);
       expect(await refused.json()).toMatchObject({ reason: 'too-many' });
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('a sector view polling with a valid key is not limited; lookups without one are', async () => {
+    const limited = await startTestServer();
+    try {
+      const event = await createEvent(limited.http);
+      const polls = await Promise.all(Array.from({ length: 250 }, () => fetch(`${limited.http}/api/events/${event.code}/totals`, { headers: auth(event.organiserKey) })));
+      expect(polls.every((response) => response.status === 200)).toBe(true);
+      const guesses = await Promise.all(Array.from({ length: 250 }, () => fetch(`${limited.http}/api/events/${event.code}/totals`, { headers: auth('guess') })));
+      expect(guesses.filter((response) => response.status === 429).length).toBeGreaterThan(0);
     } finally {
       await limited.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFrame, halfStep, HALF_STEPS, scaleX, spreadLayout, stackLayout, type ChartFrame } from '../../src/sector/chartLayout';
+import { chartFrame, halfStep, labelLines, HALF_STEPS, scaleX, spreadLayout, stackLayout, type ChartFrame } from '../../src/sector/chartLayout';
 
 const frame: ChartFrame = { width: 1000, labelWidth: 200, rowHeight: 60, gap: 10, top: 10, bottom: 40, right: 20 };
 
@@ -73,5 +73,15 @@ describe('stacked bars', () => {
 describe('chart sizes', () => {
   it.each([[640, 15], [1100, 19], [1366, 24], [1800, 24]])('at %s px wide the type is %s px, between 15 and 24', (width, size) => {
     expect(chartFrame(width, 'spread').fontSize).toBe(size);
+  });
+});
+
+describe('row labels', () => {
+  it.each<[string, number, string[]]>([
+    ['Data & AI', 200, ['Data & AI']],
+    ['Doorlopend het beste onderwijs', 200, ['Doorlopend het beste', 'onderwijs']],
+    ['Cyberweerbaarheid', 60, ['Cyberweerbaarheid']],
+  ])('%j in %i px at 18 px is cut at spaces only: %j', (text, width, lines) => {
+    expect(labelLines(text, width, 18)).toEqual(lines);
   });
 });
