@@ -157,7 +157,7 @@ function SpreadSvg({ rows, width }: { rows: SpreadRow[]; width: number }) {
       role="img"
       aria-labelledby="spread-title spread-description"
       fontFamily={FONT}
-      data-export-name="spreiding"
+      data-export-name="spread"
     >
       <rect width={layout.width} height={layout.height} fill="#ffffff" />
       {layout.ticks.map((tick) => (

@@ -111,6 +111,11 @@ describe('a network day in the sector view', () => {
     const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).toContain('Cyberweerbaarheid');
+    const pngDownload = projector.waitForEvent('download');
+    await projector.click('.sector-figure:has([data-chart="choices"]) .sector-figure-export button:last-child');
+    const png = readFileSync((await (await pngDownload).path())!);
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    expect((await pngDownload).suggestedFilename()).toBe('choices.png');
 
     await projector.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
     expect(await violations(projector)).toEqual([]);
