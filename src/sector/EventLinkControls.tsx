@@ -5,13 +5,13 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facilitatorKey } from '../session/identity';
 import { EventApiError, linkSession, sessionEvent, unlinkSession, type EventErrorReason, type SessionEvent } from './api';
 
 /** Told when this browser links or unlinks a session, so the notice beside the worksheet follows at once. */
 export const LINK_CHANGED = 'praatplaten:event-link';
 
-export function EventLinkControls({ code }: { code: string }) {
+/** `facilitatorKey`: this browser's key for the session, if it has one (the server checks it). */
+export function EventLinkControls({ code, facilitatorKey: key }: { code: string; facilitatorKey: string | undefined }) {
   const { t } = useTranslation();
   const id = useId();
   const [link, setLink] = useState<SessionEvent>();
@@ -23,7 +23,6 @@ export function EventLinkControls({ code }: { code: string }) {
   useEffect(() => {
     sessionEvent(code).then(setLink, () => setLink({ event: null, school: null }));
   }, [code]);
-  const key = facilitatorKey(code);
   if (!key || !link) return null;
   const act = async (action: () => Promise<SessionEvent | void>) => {
     setBusy(true);
