@@ -35,10 +35,9 @@ export class EventError extends HttpError {
 export interface EventApiContext {
   events: Events;
   totals: SectorTotalsCache;
-  /** How long a long poll for totals waits at most. */
-  longPollMs?: number;
 }
 
+/** How long a long poll for totals waits at most (well under proxies' read timeouts). */
 const LONG_POLL_MS = 25_000;
 
 export function ownsEventPath(path: string): boolean {
@@ -89,7 +88,7 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
     const aborted = new AbortController();
     response.on('close', () => aborted.abort());
     const snapshot = Number.isInteger(since) && since >= 0
-      ? await totals.next(event.code, since, eventContext.longPollMs ?? LONG_POLL_MS, aborted.signal)
+      ? await totals.next(event.code, since, LONG_POLL_MS, aborted.signal)
       : totals.current(event.code);
     if (response.destroyed) return;
     // The event may have been deleted while this request waited.

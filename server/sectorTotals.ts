@@ -126,7 +126,6 @@ export class SectorTotalsCache {
   forget(eventCode: string): void {
     const state = this.events.get(eventCode);
     if (!state) return;
-    this.invalidate(eventCode);
     clearTimeout(state.timer);
     this.stopWatching(state);
     for (const waiter of [...state.waiters]) waiter(state.snapshot!);
