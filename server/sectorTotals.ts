@@ -29,6 +29,9 @@ export interface TotalsSnapshot {
   totals: SectorTotals;
 }
 
+/** Each snapshot's totals as JSON, made once however many views read it. */
+const serialized = new WeakMap<TotalsSnapshot, string>();
+
 /** One linked session's answers, kept up to date. */
 interface SessionSource {
   entries: Map<string, RouteEntry>;
@@ -75,6 +78,17 @@ export class SectorTotalsCache {
   constructor(private readonly from: TotalsSources, private readonly now: () => number = Date.now) {
     this.idleSweep = setInterval(() => this.forgetIdle(), IDLE_MS);
     this.idleSweep.unref();
+  }
+
+  /** The snapshot's totals as JSON text (serialized once per version, counted in `cpuMs`). */
+  json(snapshot: TotalsSnapshot): string {
+    let text = serialized.get(snapshot);
+    if (text === undefined) {
+      const started = performance.now();
+      serialized.set(snapshot, (text = JSON.stringify(snapshot.totals)));
+      this.cpuMs += performance.now() - started;
+    }
+    return text;
   }
 
   /** Events nobody reads or waits for leave memory, with their sessions' followers. */
