@@ -11,7 +11,7 @@
  *   npm run bench:sector      (SESSIONS, PARTICIPANTS, RATE answers per participant per second, VIEWERS, SECONDS)
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -91,6 +91,7 @@ sector bench: ${SESSIONS} sessions x ${PARTICIPANTS} participants (+${PROBES} pr
   totals computed         ${computations} times (${(computations / (MEASURE_MS / 1000)).toFixed(2)} per second)
   server main thread      ${(serverMs / 1000).toFixed(2)} s busy of ${(MEASURE_MS / 1000).toFixed(0)} s (${(loop.utilization * 100).toFixed(0)}%)
   of which totals         ${(totalsMs / 1000).toFixed(3)} s: ${(share * 100).toFixed(1)}% of the rest of the server's work (limit 10%)
+  machine load            ${loadavg().map((load) => load.toFixed(1)).join(' ')} (1, 5, 15 min averages; a busy machine slows the server's thread)
   ${p99 <= LIMIT_MS && share < 0.1 && !result.unseen ? 'within both limits' : 'OVER A LIMIT'}
 `);
 const closed = next();

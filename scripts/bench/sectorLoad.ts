@@ -176,11 +176,17 @@ async function view(index: number): Promise<void> {
       for (const row of reply.totals.schools) {
         const changes = row.name ? pending.get(row.name) : undefined;
         const stand = row.themes[PROBE_THEME]?.stand;
-        for (const change of changes ?? []) {
-          if (change.value === stand && !change.seenBy.has(index) && change.sentAt <= receivedAt) {
-            change.seenBy.add(index);
-            latencies.push(receivedAt - change.sentAt);
-          }
+        if (!changes) continue;
+        // The newest change this reply shows; it also answers the probe's earlier changes (superseded or shown).
+        let shown = -1;
+        changes.forEach((change, position) => {
+          if (change.value === stand && !change.seenBy.has(index)) shown = position;
+        });
+        for (let position = 0; position <= shown; position++) {
+          const change = changes[position];
+          if (change.seenBy.has(index)) continue;
+          change.seenBy.add(index);
+          latencies.push(receivedAt - change.sentAt);
         }
       }
     } catch {
