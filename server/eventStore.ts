@@ -101,6 +101,10 @@ export function openEventStore(db: Database.Database): EventStore {
     statements.delete.run(code);
     statements.remember.run(code, at);
   });
+  // As for a deleted session: the write-ahead log's earlier copies of the pages (a school's name) go now.
+  const forgetNow = () => {
+    if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
+  };
   return {
     createEvent: (record) => createEvent(record),
     findEvent: (code) => {
@@ -108,12 +112,19 @@ export function openEventStore(db: Database.Database): EventStore {
       return row && { code: row.code, keyHash: row.key_hash, title: row.title, createdAt: row.created_at, touchedAt: row.touched_at };
     },
     touchEvent: (code, at) => void statements.touch.run(at, code),
-    deleteEvent: (code, at) => deleteEvent(code, at),
+    deleteEvent: (code, at) => {
+      deleteEvent(code, at);
+      forgetNow();
+    },
     eventDeletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetEventDeletions: (before) => void statements.forget.run(before),
     staleEvents: (before) => statements.stale.all(before).map((row) => row.code),
     linkSession: (link) => void statements.link.run(link.sessionCode, link.eventCode, link.linkId, link.school ?? null, link.linkedAt),
-    unlinkSession: (eventCode, sessionCode) => statements.unlink.run(eventCode, sessionCode).changes === 1,
+    unlinkSession: (eventCode, sessionCode) => {
+      const unlinked = statements.unlink.run(eventCode, sessionCode).changes === 1;
+      if (unlinked) forgetNow();
+      return unlinked;
+    },
     linksOf: (eventCode) => statements.links.all(eventCode).map(linkOf),
     linkOfSession: (sessionCode) => {
       const row = statements.linkOfSession.get(sessionCode);

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Events } from '../../server/events';
 import { openSqliteStore } from '../../server/persistence';
@@ -37,6 +40,25 @@ describe('event retention', () => {
     events.link(event.code, session.code, 'ROC Noord');
     sessions.delete(session.code);
     expect(store.linksOf(event.code)).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('event deletion on disk', () => {
+  it('a deleted event leaves no school name in the database file or its write-ahead log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'praatplaten-events-'));
+    const file = join(dir, 'praatplaten.sqlite');
+    const store = openSqliteStore(file);
+    const sessions = new Sessions(store, new Rooms(store), 30);
+    const events = new Events(store, store.secret('event-readers'), 30);
+    const event = events.create('netwerkdag');
+    const session = sessions.create('school');
+    events.link(event.code, session.code, 'Zeldzame Schoolnaam Qwxz');
+    const onDisk = () => Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
+    expect(onDisk().includes(Buffer.from('Zeldzame Schoolnaam Qwxz'))).toBe(true);
+    // Read while the server still runs: closing the database would tidy the log anyway.
+    events.delete(event.code);
+    expect(onDisk().includes(Buffer.from('Zeldzame Schoolnaam Qwxz'))).toBe(false);
     await store.close();
   });
 });
