@@ -119,7 +119,12 @@ export function openEventStore(db: Database.Database): EventStore {
     eventDeletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetEventDeletions: (before) => void statements.forget.run(before),
     staleEvents: (before) => statements.stale.all(before).map((row) => row.code),
-    linkSession: (link) => void statements.link.run(link.sessionCode, link.eventCode, link.linkId, link.school ?? null, link.linkedAt),
+    linkSession: (link) => {
+      const replaced = statements.linkOfSession.get(link.sessionCode);
+      statements.link.run(link.sessionCode, link.eventCode, link.linkId, link.school ?? null, link.linkedAt);
+      // A school that drops or changes its name: the old one goes from the files too.
+      if (replaced?.school && replaced.school !== link.school) forgetNow();
+    },
     unlinkSession: (eventCode, sessionCode) => {
       const unlinked = statements.unlink.run(eventCode, sessionCode).changes === 1;
       if (unlinked) forgetNow();
