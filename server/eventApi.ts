@@ -7,6 +7,8 @@
  *   POST   /api/events/CODE/reader-link      the organiser makes a read-only link's token
  *   GET    /api/events/CODE/totals?since=V   the sector totals, for the organiser or a reader;
  *                                            with `since`, waits (up to 25 s) for newer ones
+ *   GET    /api/events/CODE/links            the organiser sees the linked schools (name or anonymous, when)
+ *   DELETE /api/events/CODE/links/ID         the organiser removes one
  *   GET    /api/sessions/CODE/event          which event a session shares its totals with
  *   PUT    /api/sessions/CODE/event          the facilitator links it: { event, school? }
  *   DELETE /api/sessions/CODE/event          the facilitator unlinks it
@@ -76,6 +78,8 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
   }
   const sessionMatch = /^\/api\/sessions\/([^/]+)\/event$/.exec(path);
   if (sessionMatch) return sessionLink(request, response, sessionMatch[1], context, eventContext);
+  const linksMatch = /^\/api\/events\/([^/]+)\/links(?:\/([^/]+))?$/.exec(path);
+  if (linksMatch) return organiserLinks(request, response, linksMatch, context, eventContext);
   const match = /^\/api\/events\/([^/]+)(\/totals|\/reader-link)?$/.exec(path);
   if (!match) throw new HttpError(404, 'Not found');
   const event = liveEvent(eventContext.events, match[1]);
@@ -118,6 +122,24 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
     return;
   }
   throw new HttpError(405, 'Method not allowed');
+}
+
+/** GET /api/events/CODE/links and DELETE /api/events/CODE/links/ID, for the organiser only. */
+function organiserLinks(request: IncomingMessage, response: ServerResponse, match: RegExpExecArray, context: ApiContext, eventContext: EventApiContext): void {
+  const { events, totals } = eventContext;
+  const event = liveEvent(events, match[1]);
+  if (!events.isOrganiser(event, bearer(request))) throw new EventError(403, 'not-organiser', 'Only the organiser can see or remove the linked schools');
+  if (request.method === 'GET' && !match[2]) {
+    // No session codes: with one, anyone could join that school's session and read its cards.
+    const links = events.links(event.code).map((link) => ({ id: link.linkId, school: link.school ?? null, linkedAt: link.linkedAt }));
+    sendJson(response, 200, { links: links.sort((a, b) => a.linkedAt - b.linkedAt) });
+    return;
+  }
+  if (request.method !== 'DELETE' || !match[2]) throw new HttpError(405, 'Use GET for the links, DELETE for one link');
+  if (!events.unlinkById(event.code, match[2])) throw new EventError(404, 'not-linked', 'No such link in this event');
+  totals.invalidate(event.code);
+  context.log.info({ event: event.code }, 'a session unlinked by the organiser');
+  response.writeHead(204).end();
 }
 
 /** GET, PUT and DELETE /api/sessions/CODE/event. */

@@ -124,6 +124,12 @@ export class Events {
     return link;
   }
 
+  /** The organiser removes a school that should not be there (a session linked by mistake, or in jest). */
+  unlinkById(eventCode: string, linkId: string): boolean {
+    const link = this.store.linksOf(eventCode).find((candidate) => candidate.linkId === linkId);
+    return link ? this.store.unlinkSession(eventCode, link.sessionCode) : false;
+  }
+
   linkOfSession(sessionCode: string): EventLink | undefined {
     return this.store.linkOfSession(sessionCode);
   }

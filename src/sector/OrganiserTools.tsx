@@ -1,10 +1,11 @@
-/** The organiser's tools on the sector view: a read-only link for the projector and laptops, the organiser link, deleting the event. */
+/** The organiser's tools on the sector view: the linked schools, a read-only link for the projector and laptops, the organiser link, deleting the event. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { createReaderLink, deleteEvent, EventApiError, storeOrganiserKey, type EventErrorReason } from './api';
+import { LinkedSchools } from './LinkedSchools';
 
-export function OrganiserTools({ code, organiserKey }: { code: string; organiserKey: string | undefined }) {
+export function OrganiserTools({ code, organiserKey, version }: { code: string; organiserKey: string | undefined; version: number | undefined }) {
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
   const [readerLink, setReaderLink] = useState<string>();
@@ -14,8 +15,9 @@ export function OrganiserTools({ code, organiserKey }: { code: string; organiser
   return (
     <div className="sector-organiser">
       <h3>{t('sector.organiserTitle')}</h3>
+      <LinkedSchools code={code} organiserKey={organiserKey} version={version} />
       <div className="control-row">
-        <button type="button" onClick={() => createReaderLink(code, organiserKey).then((token) => setReaderLink(`${location.origin}/sector/${code}#r=${encodeURIComponent(token)}`), fail)}>
+        <button type="button" data-make-reader-link onClick={() => createReaderLink(code, organiserKey).then((token) => setReaderLink(`${location.origin}/sector/${code}#r=${encodeURIComponent(token)}`), fail)}>
           {t('sector.readerLink')}
         </button>
       </div>

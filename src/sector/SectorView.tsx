@@ -61,7 +61,7 @@ function EventView({ code }: { code: string }) {
           <button type="button" disabled={!totals || totals.suppressed} onClick={() => totals && exportCsv(totals, code, language, t)}>{t('sector.csv')}</button>
           <button type="button" onClick={() => print()}>{t('sector.print')}</button>
         </div>
-        {organiser && <OrganiserTools code={code} organiserKey={credential} />}
+        {organiser && <OrganiserTools code={code} organiserKey={credential} version={reply?.version} />}
       </section>
     </div>
   );

@@ -61,6 +61,19 @@ export const createReaderLink = async (code: string, key: string) =>
 export const fetchTotals = (code: string, key: string, since?: number, signal?: AbortSignal) =>
   call<TotalsReply>(`/api/events/${encodeURIComponent(code)}/totals${since === undefined ? '' : `?since=${since}`}`, { key, signal });
 
+export interface LinkedSchool {
+  id: string;
+  school: string | null;
+  linkedAt: number;
+}
+
+/** The organiser's list of linked schools (no session codes). */
+export const eventLinks = async (code: string, key: string) =>
+  (await call<{ links: LinkedSchool[] }>(`/api/events/${encodeURIComponent(code)}/links`, { key })).links;
+
+export const removeLink = (code: string, key: string, id: string) =>
+  call<void>(`/api/events/${encodeURIComponent(code)}/links/${encodeURIComponent(id)}`, { method: 'DELETE', key });
+
 export const sessionEvent = (session: string) => call<SessionEvent>(`/api/sessions/${encodeURIComponent(session)}/event`);
 
 export const linkSession = (session: string, facilitatorKey: string, event: string, school: string) =>

@@ -71,7 +71,7 @@ describe('a network day in the sector view', () => {
     }
 
     // The organiser makes a read-only link for the projector.
-    await organiser.click('.sector-organiser button');
+    await organiser.click('[data-make-reader-link]');
     const readerLink = await organiser.inputValue('#reader-link');
     expect(readerLink).toContain('#r=');
     const projector = await newPage(1920, 1080);
@@ -119,6 +119,11 @@ describe('a network day in the sector view', () => {
 
     await projector.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
     expect(await violations(projector)).toEqual([]);
+    // The organiser sees who linked (a name or anonymous), never a session code.
+    await organiser.waitForFunction(() => document.querySelector('.sector-linked summary')?.textContent?.includes('3 scholen gekoppeld'));
+    const linked = (await organiser.textContent('.sector-linked'))!;
+    expect(linked).toContain('ROC Noord');
+    for (const school of schools) expect(linked).not.toContain(school.code);
     await organiser.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
     expect(await violations(organiser)).toEqual([]);
   }, 120_000);

@@ -220,6 +220,28 @@ describe('events', () => {
     expect(server.store.linkOfSession(made[1].session.code)).toBeUndefined();
   });
 
+  it('the organiser sees the linked schools without their session codes and can remove one', async () => {
+    const event = await createEvent(server.http);
+    const named = await createSession(server.http);
+    const anonymous = await createSession(server.http);
+    await link(server.http, named, event.code, 'ROC Noord');
+    await link(server.http, anonymous, event.code);
+    const listed = await fetch(`${server.http}/api/events/${event.code}/links`, { headers: auth(event.organiserKey) });
+    const { links } = await listed.json() as { links: { id: string; school: string | null; linkedAt: number }[] };
+    expect(links.map((entry) => entry.school)).toEqual(['ROC Noord', null]);
+    expect(JSON.stringify(links)).not.toContain(named.code);
+    const { token } = await (await fetch(`${server.http}/api/events/${event.code}/reader-link`, { method: 'POST', headers: auth(event.organiserKey) })).json() as { token: string };
+    for (const key of [token, named.facilitatorKey]) {
+      expect((await fetch(`${server.http}/api/events/${event.code}/links`, { headers: auth(key) })).status).toBe(403);
+      expect((await fetch(`${server.http}/api/events/${event.code}/links/${links[1].id}`, { method: 'DELETE', headers: auth(key) })).status).toBe(403);
+    }
+    expect((await fetch(`${server.http}/api/events/${event.code}/links/${links[1].id}`, { method: 'DELETE', headers: auth(event.organiserKey) })).status).toBe(204);
+    expect(await (await fetch(`${server.http}/api/sessions/${anonymous.code}/event`)).json()).toEqual({ event: null, school: null });
+    expect((await totalsOf(server.http, event.code, event.organiserKey)).totals.linked).toBe(1);
+    const again = await fetch(`${server.http}/api/events/${event.code}/links/${links[1].id}`, { method: 'DELETE', headers: auth(event.organiserKey) });
+    expect(await again.json()).toMatchObject({ reason: 'not-linked' });
+  });
+
   it('deleting the event removes its links and its read-only links stop working', async () => {
     const event = await createEvent(server.http);
     const session = await createSession(server.http);
