@@ -131,7 +131,7 @@ function organiserLinks(request: IncomingMessage, response: ServerResponse, matc
   if (!events.isOrganiser(event, bearer(request))) throw new EventError(403, 'not-organiser', 'Only the organiser can see or remove the linked schools');
   if (request.method === 'GET' && !match[2]) {
     // No session codes: with one, anyone could join that school's session and read its cards.
-    const links = events.links(event.code).map((link) => ({ id: link.linkId, school: link.school ?? null, linkedAt: link.linkedAt }));
+    const links = events.links(event.code).map((link) => ({ id: events.publicLinkId(link), school: link.school ?? null, linkedAt: link.linkedAt }));
     sendJson(response, 200, { links: links.sort((a, b) => a.linkedAt - b.linkedAt) });
     return;
   }

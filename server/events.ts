@@ -124,9 +124,17 @@ export class Events {
     return link;
   }
 
+  /**
+   * The id the organiser sees for a link. Not the link's own id: anonymous schools are numbered in
+   * the order of those, and with them and the times of linking an organiser could tell who is who.
+   */
+  publicLinkId(link: EventLink): string {
+    return createHmac('sha256', this.readerSecret).update(`event-link:${link.linkId}`).digest('base64url').slice(0, 22);
+  }
+
   /** The organiser removes a school that should not be there (a session linked by mistake, or in jest). */
-  unlinkById(eventCode: string, linkId: string): boolean {
-    const link = this.store.linksOf(eventCode).find((candidate) => candidate.linkId === linkId);
+  unlinkById(eventCode: string, publicId: string): boolean {
+    const link = this.store.linksOf(eventCode).find((candidate) => this.publicLinkId(candidate) === publicId);
     return link ? this.store.unlinkSession(eventCode, link.sessionCode) : false;
   }
 

@@ -230,6 +230,8 @@ describe('events', () => {
     const { links } = await listed.json() as { links: { id: string; school: string | null; linkedAt: number }[] };
     expect(links.map((entry) => entry.school)).toEqual(['ROC Noord', null]);
     expect(JSON.stringify(links)).not.toContain(named.code);
+    // Nor the ids anonymous schools are numbered by: with those and the times, who is who would show.
+    for (const row of server.store.linksOf(event.code)) expect(JSON.stringify(links)).not.toContain(row.linkId);
     const { token } = await (await fetch(`${server.http}/api/events/${event.code}/reader-link`, { method: 'POST', headers: auth(event.organiserKey) })).json() as { token: string };
     for (const key of [token, named.facilitatorKey]) {
       expect((await fetch(`${server.http}/api/events/${event.code}/links`, { headers: auth(key) })).status).toBe(403);
