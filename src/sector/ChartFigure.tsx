@@ -47,6 +47,8 @@ export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 }
 
 export const formatNumber = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+/** A goal as the source writes it: "3,0" ("3.0"), one decimal always. */
+export const formatGoal = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export interface FigureProps {
   id: string;

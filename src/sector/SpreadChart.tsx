@@ -1,7 +1,7 @@
 /** The spread of stands across schools per theme, with the mean and the sector goal: SVG from chartLayout's numbers. */
 import { useTranslation } from 'react-i18next';
 import { chartFrame, labelLines, spreadLayout, type SpreadRowInput } from './chartLayout';
-import { BAR, ChartFigure, FONT, formatNumber, GOAL, GRID, INK, MUTED } from './ChartFigure';
+import { BAR, ChartFigure, FONT, formatGoal, formatNumber, GOAL, GRID, INK, MUTED } from './ChartFigure';
 
 export interface SpreadRow extends SpreadRowInput {
   label: string;
@@ -17,7 +17,7 @@ export function SpreadChart({ rows }: { rows: SpreadRow[] }) {
   const number = (value: number) => formatNumber(value, i18n.language);
   const description = rows.map((row) => (row.values
     ? `${t('sector.spreadRow', { theme: row.label, count: row.values.length, mean: number(row.mean!), median: number(row.median!), min: number(row.min!), max: number(row.max!) })}${
-      row.goal === undefined ? '' : ` ${t('sector.spreadGoal', { atGoal: row.atGoal, count: row.values.length, goal: number(row.goal) })}`}`
+      row.goal === undefined ? '' : ` ${t('sector.spreadGoal', { atGoal: row.atGoal, count: row.values.length, goal: formatGoal(row.goal, i18n.language) })}`}`
     : t('sector.rowTooFew', { theme: row.label })));
   const table = (
     <table>
@@ -93,7 +93,7 @@ function SpreadSvg({ rows, width }: { rows: SpreadRow[]; width: number }) {
               <g data-goal={source.goal}>
                 <line x1={row.goalX} x2={row.goalX} y1={row.band.y - fontSize * 0.3} y2={row.baseline + 4} stroke={GOAL} strokeWidth={3} strokeDasharray="8 5" />
                 <text x={row.goalX + 6} y={row.band.y + small * 0.5} fontSize={small} fill={GOAL} fontWeight="bold">
-                  {t('sector.goalMark', { value: formatNumber(source.goal!, i18n.language) })}
+                  {t('sector.goalMark', { value: formatGoal(source.goal!, i18n.language) })}
                 </text>
               </g>
             )}

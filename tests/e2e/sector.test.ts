@@ -81,7 +81,7 @@ describe('a network day in the sector view', () => {
     const description = (await projector.textContent('#spread-description'))!;
     // School medians 2.5, 3.5 and 1.5: mean 2.5; one of three at or above the goal 3.0.
     expect(description).toContain('Cyberweerbaarheid: 3 scholen, gemiddeld 2,5, mediaan 2,5, van 1,5 tot 3,5.');
-    expect(description).toContain('1 van de 3 scholen staan op of boven het sectordoel 3');
+    expect(description).toContain('1 van de 3 scholen staan op of boven het sectordoel 3,0.');
     expect(await projector.locator(`[data-chart="spread"] [data-theme="${CYBER}"] [data-goal="3"]`).count()).toBe(1);
     const candidate = projector.locator(`[data-candidate="${CYBER}"]`);
     expect(await candidate.textContent()).toContain('2 van 3 scholen');
