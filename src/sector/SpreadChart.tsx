@@ -87,7 +87,7 @@ function SpreadSvg({ rows, width }: { rows: SpreadRow[]; width: number }) {
             ))}
             <line x1={layout.plot.left} x2={layout.plot.right} y1={row.baseline} y2={row.baseline} stroke={MUTED} strokeWidth={1} />
             {row.suppressed && (
-              <text x={layout.plot.left + fontSize * 0.4} y={row.baseline - fontSize * 0.6} fontSize={small} fill={MUTED} fontStyle="italic">{t('sector.tooFewMark')}</text>
+              <text x={layout.plot.left + fontSize * 0.4} y={row.baseline - fontSize * 0.6} fontSize={fontSize} fill={MUTED} fontStyle="italic">{t('sector.tooFewMark')}</text>
             )}
             {row.goalX !== undefined && (
               <g data-goal={source.goal}>

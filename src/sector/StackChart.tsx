@@ -93,7 +93,7 @@ function StackSvg({ id, rows, width, categories, colours }: { id: string; rows: 
               <text key={line} x={0} y={middle + lineIndex * labelSize * 1.05} fontSize={labelSize} fontWeight="bold" fill={INK}>{line}</text>
             ))}
             {row.suppressed || row.total === 0 ? (
-              <text x={layout.plot.left} y={row.band.y + row.band.height / 2 + fontSize * 0.35} fontSize={Math.round(fontSize * 0.8)} fill={MUTED} fontStyle="italic">
+              <text x={layout.plot.left} y={row.band.y + row.band.height / 2 + fontSize * 0.35} fontSize={fontSize} fill={MUTED} fontStyle="italic">
                 {t('sector.tooFewMark')}
               </text>
             ) : row.segments.map((segment) => (

@@ -200,7 +200,7 @@ export function labelLines(text: string, width: number, fontSize: number): strin
 
 /** Sizes that keep a chart legible on a laptop and on a projector: type grows with the width. */
 export function chartFrame(width: number, rows: 'spread' | 'stack'): ChartFrame & { fontSize: number } {
-  const fontSize = Math.round(Math.min(26, Math.max(15, width / 46)));
+  const fontSize = Math.round(Math.min(26, Math.max(16, width / 40)));
   const labelWidth = Math.round(Math.min(width * 0.34, fontSize * 15));
   return {
     width,

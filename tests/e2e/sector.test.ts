@@ -26,6 +26,15 @@ async function linkSession(page: Page, eventCode: string, school?: string): Prom
   await page.waitForSelector('.event-linked');
 }
 
+/** The smallest font size drawn in the sector view's charts, in CSS pixels on screen. */
+function smallestChartText(page: Page): Promise<number> {
+  return page.$$eval('.sector-chart svg text', (texts) => Math.min(...texts.map((text) => {
+    const svg = (text as SVGTextElement).ownerSVGElement!;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return Number(text.getAttribute('font-size')) * scale;
+  })));
+}
+
 /** A participant joins and answers Cyberweerbaarheid: a stand, a priority and one roadmap item. */
 async function answer(code: string, name: string, stand: number, choice: string): Promise<Page> {
   const page = await newPage();
@@ -90,6 +99,8 @@ describe('a network day in the sector view', () => {
       const box = (await projector.locator(selector).boundingBox())!;
       expect(box.y + box.height, selector).toBeLessThanOrEqual(1080);
     }
+    // Every text in the charts is legible from the back of the room: at least 18 px on the projector.
+    expect(await smallestChartText(projector)).toBeGreaterThanOrEqual(18);
     // A read-only link shows no organiser tools.
     expect(await projector.locator('.sector-organiser').count()).toBe(0);
 
@@ -119,6 +130,9 @@ describe('a network day in the sector view', () => {
 
     await projector.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
     expect(await violations(projector)).toEqual([]);
+    // On the organiser's laptop (1366x657) at least 15 px.
+    await organiser.waitForSelector('[data-chart="spread"] svg');
+    expect(await smallestChartText(organiser)).toBeGreaterThanOrEqual(15);
     // The organiser sees who linked (a name or anonymous), never a session code.
     await organiser.waitForFunction(() => document.querySelector('.sector-linked summary')?.textContent?.includes('3 scholen gekoppeld'));
     const linked = (await organiser.textContent('.sector-linked'))!;

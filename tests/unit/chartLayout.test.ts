@@ -71,7 +71,7 @@ describe('stacked bars', () => {
 });
 
 describe('chart sizes', () => {
-  it.each([[640, 15], [1100, 24], [1366, 26], [1800, 26]])('at %s px wide the type is %s px, between 15 and 26', (width, size) => {
+  it.each([[560, 16], [723, 18], [1100, 26], [1800, 26]])('at %s px wide the type is %s px, between 16 and 26', (width, size) => {
     expect(chartFrame(width, 'spread').fontSize).toBe(size);
   });
 });
