@@ -28,7 +28,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
+export async function readJson(request: IncomingMessage): Promise<unknown> {
   const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   // Only JSON: a form or text/plain body is what a cross-site page can send without asking.
   if (type !== 'application/json') throw new HttpError(415, 'Send the body as application/json');
@@ -65,7 +65,7 @@ function titleFrom(body: unknown): string {
   return title.trim();
 }
 
-const bearer = (request: IncomingMessage) => /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+export const bearer = (request: IncomingMessage) => /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
 
 /** Handles /api/... (`path` already percent-decoded); returns false for paths it does not own. */
 export async function handleApi(request: IncomingMessage, response: ServerResponse, path: string, context: ApiContext): Promise<boolean> {

@@ -2,7 +2,7 @@
  * The HTTP server: the built app, a health check, the session API and the
  * websocket sync, all on one port.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -29,6 +29,9 @@ import { listenAdminSocket } from './adminSocket';
 import { databasePath } from './config';
 import { checkOrigin } from './origin';
 import { loadSecretFile, SECRET_BYTES } from './secret';
+import { handleEventApi, ownsEventPath, type EventApiContext } from './eventApi';
+import { Events } from './events';
+import { SectorTotalsCache } from './sectorTotals';
 
 export interface ServerOptions {
   port: number;
@@ -66,6 +69,8 @@ export interface RunningServer {
   store: Store;
   /** Sessions held in memory now (someone is connected). */
   rooms: Rooms;
+  /** Each event's sector totals (the bench reads the time they cost). */
+  sectorTotals: SectorTotalsCache;
   /** Stops accepting, stores everything, tells clients to reconnect (1012) and closes. */
   close: () => Promise<void>;
 }
@@ -117,6 +122,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     isSecure: (request) => Boolean((request.socket as { encrypted?: boolean }).encrypted)
       || (Boolean(options.trustProxy) && String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https'),
   };
+  // Read-only links to an event are signed with a key of their own, derived from the server's secret.
+  const events = new Events(store, createHmac('sha256', secret).update('praatplaten event readers').digest(), options.retentionDays ?? 30);
+  const sectorTotals = new SectorTotalsCache({
+    links: (eventCode) => events.links(eventCode),
+    liveDocument: (code) => rooms.get(code)?.worksheet.doc,
+    store,
+  });
+  const eventContext: EventApiContext = { events, totals: sectorTotals };
   const failed = (what: string, error: unknown) => log.error({ reason: (error as Error)?.message ?? String(error) }, `${what} failed`);
   const metrics = createMetrics({ liveSessions: () => rooms.size, connections: () => wss.clients.size, databaseFile });
   const operatorContext = {
@@ -144,6 +157,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       if (handleOperatorRequest(target.path, response, operatorContext)) return;
+      if (ownsEventPath(target.path)) {
+        handleEventApi(request, response, target.path, apiContext, eventContext).catch(answerError);
+        return;
+      }
       handleApi(request, response, target.path, apiContext)
         .then((handled) => {
           if (handled) return;
@@ -310,6 +327,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sweep = () => {
     const expired = sessions.sweep();
     if (expired.length) log.info({ sessions: expired.length }, 'deleted expired sessions');
+    const expiredEvents = events.sweep();
+    for (const code of expiredEvents) sectorTotals.forget(code);
+    if (expiredEvents.length) log.info({ events: expiredEvents.length }, 'deleted expired events');
   };
   sweep();
   const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
@@ -327,8 +347,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     store,
     rooms,
+    sectorTotals,
     close: async () => {
       closing = true;
+      sectorTotals.close();
       clearInterval(ping);
       clearInterval(sweeper);
       adminSocket?.close();

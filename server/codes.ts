@@ -51,6 +51,11 @@ export class FacilitatorKeys {
   }
 }
 
+/** 32 random bytes, base64url: a key that proves nothing but itself (an event's organiser key). */
+export function newRandomKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /** The key has 256 random bits, so a fast hash is enough; only the hash is stored. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');

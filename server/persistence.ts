@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { startCheckpointer } from './checkpointer';
+import { openEventStore, type EventStore } from './eventStore';
 
 export interface DocumentStore {
   /** Every stored update of a document, oldest first. */
@@ -58,7 +59,7 @@ export interface SessionStore {
   staleSessions(before: number): string[];
 }
 
-export type Store = DocumentStore & SessionStore & {
+export type Store = DocumentStore & SessionStore & EventStore & {
   /** Throws when the database cannot be read and written now (the readiness check). */
   check(): void;
   close(): Promise<void>;
@@ -182,7 +183,9 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   const appendMany = db.transaction((updates: readonly { name: string; update: Uint8Array }[]) => {
     for (const { name, update } of updates) statements.append.run(name, update);
   });
+  const events = openEventStore(db);
   const deleteSession = db.transaction((code: string, at: number) => {
+    events.forgetSessionLink(code);
     statements.deletePrefix.run(code, code);
     statements.deleteWriters.run(code, code);
     statements.deleteSession.run(code);
@@ -196,6 +199,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   });
 
   return {
+    ...events,
     load: (name) => statements.load.all(name).map((row) => new Uint8Array(row.data)),
     appendMany: (updates) => appendMany(updates),
     compact: (name, state, options) => {

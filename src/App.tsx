@@ -18,6 +18,7 @@ const SessionView = lazy(() => import('./session/SessionView').then((module) => 
 const StartSessionView = lazy(() => import('./session/StartSessionView').then((module) => ({ default: module.StartSessionView })));
 const ResultsView = lazy(() => import('./results/ResultsView').then((module) => ({ default: module.ResultsView })));
 const WallView = lazy(() => import('./wall/WallView').then((module) => ({ default: module.WallView })));
+const SectorView = lazy(() => import('./sector/SectorView').then((module) => ({ default: module.SectorView })));
 const JoinView = lazy(() => import('./session/JoinView').then((module) => ({ default: module.JoinView })));
 
 function Page() {
@@ -32,6 +33,7 @@ function Page() {
   if (route.page === 'join') return <JoinView key={route.code} code={route.code} />;
   if (route.page === 'session') return <SessionView key={route.code} route={route} />;
   if (route.page === 'wall') return <WallView key={route.code} code={route.code} />;
+  if (route.page === 'sector') return <SectorView key={route.code ?? 'new'} code={route.code} />;
   if (route.page === 'results') return <ResultsView key={route.code ?? 'solo'} code={route.code} />;
   return <HomeView />;
 }

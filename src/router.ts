@@ -10,6 +10,7 @@
  *   /sessie/:code[/:plate[/:hotspot]] a live session, on a plate, optionally with a hotspot open
  *   /resultaten[/:code]              the results of a session, or of one's own solo work
  *   /wand/:code                      the wall: a session's answers full screen, for the projector
+ *   /sector[/:code]                  start a bijeenkomst (event), or its sector view
  */
 import type { View } from './engine/viewport';
 
@@ -21,7 +22,8 @@ export type Route =
   | { page: 'join'; code?: string }
   | { page: 'session'; code: string; plateId?: string; hotspotId?: string; view?: View }
   | { page: 'results'; code?: string }
-  | { page: 'wall'; code: string };
+  | { page: 'wall'; code: string }
+  | { page: 'sector'; code?: string };
 
 /** Routes that show a plate on the canvas. */
 export type PlateRoute = Extract<Route, { page: 'plate' | 'session' }>;
@@ -46,6 +48,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts[0] === 'sessie' && parts[1] === 'nieuw') return { page: 'start' };
   if (parts[0] === 'resultaten') return parts[1] ? { page: 'results', code: parts[1] } : { page: 'results' };
   if (parts[0] === 'wand' && parts[1]) return { page: 'wall', code: parts[1] };
+  if (parts[0] === 'sector') return parts[1] ? { page: 'sector', code: parts[1] } : { page: 'sector' };
   if (parts[0] === 'doe-mee') return parts[1] ? { page: 'join', code: parts[1] } : { page: 'join' };
   if (parts[0] === 'sessie' && parts[1]) {
     const view = parts[2] ? parseView(new URLSearchParams(search).get('v')) : undefined;
@@ -74,6 +77,8 @@ export function formatRoute(route: Route): string {
       return route.code ? `/resultaten/${encodeURIComponent(route.code)}` : '/resultaten';
     case 'wall':
       return `/wand/${encodeURIComponent(route.code)}`;
+    case 'sector':
+      return route.code ? `/sector/${encodeURIComponent(route.code)}` : '/sector';
     case 'plate':
     case 'session': {
       const base = route.page === 'plate' ? '/plaat' : `/sessie/${encodeURIComponent(route.code)}`;
@@ -101,6 +106,6 @@ export function sameStop(a: Route, b: Route): boolean {
   if (a.page === 'plate' && b.page === 'plate') return a.plateId === b.plateId && a.hotspotId === b.hotspotId;
   if (a.page === 'section' && b.page === 'section') return a.sectionId === b.sectionId;
   if (a.page === 'session' && b.page === 'session') return a.code === b.code && a.plateId === b.plateId && a.hotspotId === b.hotspotId;
-  if ((a.page === 'join' && b.page === 'join') || (a.page === 'results' && b.page === 'results') || (a.page === 'wall' && b.page === 'wall')) return a.code === b.code;
+  if ((a.page === 'join' && b.page === 'join') || (a.page === 'results' && b.page === 'results') || (a.page === 'wall' && b.page === 'wall') || (a.page === 'sector' && b.page === 'sector')) return a.code === b.code;
   return true;
 }

@@ -8,6 +8,8 @@ import { clearWorksheet } from '../worksheets/model';
 import { clearRoute } from '../worksheets/route';
 import type { Step } from '../worksheets/step';
 import type { LiveSession } from './liveSession';
+import { EventLinkControls } from '../sector/EventLinkControls';
+import { facilitatorKey } from './identity';
 
 interface FacilitatorControlsProps {
   plate: Plate;
@@ -106,6 +108,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
           </button>
         </div>
       ))}
+      <EventLinkControls code={session.code} facilitatorKey={facilitatorKey(session.code)} />
       {/* Apart from everything else: deleting cannot be undone, and asks first. */}
       <div className="danger-zone">
         <button type="button" className="danger-button" onClick={onDelete}>{t('session.deleteSession')}</button>

@@ -10,6 +10,7 @@ import type { SessionControl } from './control';
 import { cardsByColumn, cardsOf, readCards, type Card } from './model';
 import { mayChangeCard } from '../domain/rights';
 import { RouteWorksheet } from './RouteWorksheet';
+import { SharingNotice } from '../sector/SharingNotice';
 import { rankCards, visibleCards, worksheetRules, type Viewer } from './rules';
 import { castVote, dotsOf, tally, withdrawVote } from './votes';
 
@@ -70,6 +71,7 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
       {control.hidden && !rules.hideOthers && <p className="worksheet-hidden">{t('moderation.hiddenForAll')}</p>}
       {rules.canVote && <p className="votes-left" role="status">{t('votes.left', { count: dotsLeft })}</p>}
       {rules.votingOpen && !rules.showCounts && !projector && <p className="votes-secret">{t('votes.countsHidden')}</p>}
+      {worksheet.kind === 'route' && scope !== 'solo' && <SharingNotice code={scope} />}
       {worksheet.kind === 'route' && (
         <RouteWorksheet plate={plate} doc={doc} control={control} actor={actor} canWrite={rules.canWrite} projector={projector} />
       )}

@@ -12,6 +12,8 @@ describe('routes', () => {
     ['/doe-mee', { page: 'join' }],
     ['/doe-mee/ABC234', { page: 'join', code: 'ABC234' }],
     ['/sessie/ABC234', { page: 'session', code: 'ABC234' }],
+    ['/sector', { page: 'sector' }],
+    ['/sector/XYZ789', { page: 'sector', code: 'XYZ789' }],
     ['/sessie/ABC234/meerjarenplan', { page: 'session', code: 'ABC234', plateId: 'meerjarenplan' }],
     ['/sessie/ABC234/meerjarenplan/doel?v=10,20,1.50', { page: 'session', code: 'ABC234', plateId: 'meerjarenplan', hotspotId: 'doel', view: { cx: 10, cy: 20, zoom: 1.5 } }],
   ])('%s survives a round trip', (url, route) => {
