@@ -4,8 +4,9 @@
  * No sockets and no store here; `SessionRoom` calls it and applies what it
  * admits. The checks, in order:
  *
- * 1. an empty update, or one that adds nothing the document lacks, changes nothing;
- * 2. the actor's standing (read-only, control document, locked, ended) refuses the rest;
+ * 1. an empty update changes nothing;
+ * 2. the actor's standing (read-only, control document, locked, ended) refuses
+ *    whatever adds something (a browser resending its stored copy is not refused);
  * 3. the shape: roots, nesting, content kinds, and no gaps (updateGuard);
  * 4. the Yjs client ids it adds under are the actor's own;
  * 5. the rules of `src/domain/rights.ts` (participants only): what the
