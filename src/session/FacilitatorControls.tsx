@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
 import {
-  setEnded, setHidden, setHideVotesWhileVoting, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
+  setEnded, setFreezeCardsWhileVoting, setHidden, setHideVotesWhileVoting, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
 } from '../worksheets/control';
 import { clearWorksheet } from '../worksheets/model';
 import { clearRoute } from '../worksheets/route';
@@ -79,6 +79,10 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
           <div className="control-row">
             <input id="hide-votes" type="checkbox" checked={control.hideVotesWhileVoting} onChange={(event) => setHideVotesWhileVoting(doc, event.target.checked)} />
             <label htmlFor="hide-votes">{t('moderation.hideVotes')}</label>
+          </div>
+          <div className="control-row">
+            <input id="freeze-cards" type="checkbox" checked={control.freezeCardsWhileVoting} onChange={(event) => setFreezeCardsWhileVoting(doc, event.target.checked)} />
+            <label htmlFor="freeze-cards">{t('moderation.freezeCards')}</label>
           </div>
         </>
       ))}

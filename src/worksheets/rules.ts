@@ -3,14 +3,19 @@
  * settings: the worksheet components only draw what these decide.
  */
 import { dotsOpen } from '../domain/limits';
-import type { SessionControl } from './control';
+import { cardsFrozenNow, type SessionControl } from './control';
 import type { Card } from './model';
 
 /** A participant, the facilitator on their own screen, or the room (projector or wall). */
 export type Viewer = 'participant' | 'facilitator' | 'room';
 
 export interface WorksheetRules {
+  /** Answers can be given: cards (unless frozen) and the eigen route. */
   canWrite: boolean;
+  /** Cards can be added, edited, moved and removed: not while they are frozen for the vote. */
+  canWriteCards: boolean;
+  /** The cards are frozen for the vote (participants; the facilitator's word is final). */
+  cardsFrozen: boolean;
   /** Dots can be given or taken back. */
   votingOpen: boolean;
   canVote: boolean;
@@ -25,8 +30,12 @@ export interface WorksheetRules {
 export function worksheetRules(control: SessionControl, viewer: Viewer): WorksheetRules {
   const votingOpen = dotsOpen(control) > 0;
   const showCounts = control.votesPerParticipant > 0 && (viewer === 'facilitator' || !votingOpen || !control.hideVotesWhileVoting);
+  const canWrite = viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended);
+  const frozen = cardsFrozenNow(control);
   return {
-    canWrite: viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended),
+    canWrite,
+    canWriteCards: canWrite && (viewer === 'facilitator' || !frozen),
+    cardsFrozen: frozen,
     votingOpen,
     // The server refuses a participant's dots while the worksheet is locked, as it refuses their cards.
     canVote: votingOpen && (viewer === 'facilitator' || (viewer === 'participant' && !control.locked)),
