@@ -13,6 +13,7 @@ import { useAppStore } from '../store/appStore';
 import { readControl, type SessionControl } from '../worksheets/control';
 import { answeredOnly, buildExport, toMarkdown, type ResultsExport } from '../worksheets/exportFormat';
 import { ResultsWorksheet } from './ResultsWorksheet';
+import { placeWord, topHeading } from './TopFive';
 
 /** The results of a live session, or of one's own solo work when there is no code. */
 export function ResultsView({ code }: { code?: string }) {
@@ -95,6 +96,8 @@ function Results({ doc, control, code, onlyAuthor, children }: { doc: Y.Doc; con
       exported: t('results.exported'),
       empty: t('results.empty'),
       route: (key) => t(`route.${key}`),
+      top: (top) => topHeading(t, top),
+      place: (place, shared) => placeWord(t, place, shared),
     });
 
   return (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ExportedWorksheet } from '../worksheets/exportFormat';
+import { worksheetTop, type ExportedWorksheet } from '../worksheets/exportFormat';
+import { TopFive } from './TopFive';
 
 /** Counts as "label count" pairs, leaving out the zeros: a board reads what was chosen, not what was not. */
 function nonZero(pairs: [string, number][]): string {
@@ -13,6 +14,7 @@ export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }
     <section className="results-plate" data-results-plate={worksheet.plateId}>
       <h2>{worksheet.plateTitle}</h2>
       <p className="results-prompt">{worksheet.prompt}</p>
+      <TopFive top={worksheetTop(worksheet)} />
       {worksheet.route?.map((theme) => {
         const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(`route.step${index + 1}`)}`, count]));
         const priorities = nonZero((['hoog', 'midden', 'laag'] as const).map((priority) => [t(`route.${priority}`), theme.priorities[priority]]));

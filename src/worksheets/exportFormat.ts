@@ -10,6 +10,7 @@ import type { SessionControl } from './control';
 import { LIMITS } from '../domain/limits';
 import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards, type NewCard } from './model';
 import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from './route';
+import { placeByVotes, topPlaces, type Top } from './ranking';
 import { tally } from './votes';
 
 export const EXPORT_FORMAT = 'praatplaten-results';
@@ -70,11 +71,12 @@ export function buildExport(
       columns: plate.worksheet.columns.map((column) => ({
         id: column.id,
         title: control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language],
-        cards: (byColumn.get(column.id) ?? []).map((card) => ({
+        // Ranked by dots, as on the wall: a results page is a decision (equal dots keep the order of writing).
+        cards: placeByVotes(byColumn.get(column.id) ?? [], (card) => votes.get(card.id) ?? 0).map(({ item: card, votes: count }) => ({
           text: card.text,
           detail: card.detail,
           author: card.author,
-          votes: votes.get(card.id) ?? 0,
+          votes: count,
           createdAt: card.createdAt,
         })),
       })),
@@ -122,20 +124,33 @@ export function answeredOnly(worksheets: readonly ExportedWorksheet[]): Exported
   });
 }
 
+export interface TopCard extends ExportedCard {
+  columnTitle: string;
+}
+
+/** A worksheet's top five across its columns (cards with dots only; ties with the fifth included). */
+export function worksheetTop(worksheet: ExportedWorksheet): Top<TopCard> {
+  if (worksheet.route) return { places: [], size: 5, widened: false };
+  const cards = worksheet.columns
+    .flatMap((column) => column.cards.map((card) => ({ ...card, columnTitle: column.title })))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  return topPlaces(cards, (card) => card.votes);
+}
+
 const isWordCharacter = (character: string | undefined) => Boolean(character && /[\p{L}\p{N}]/u.test(character));
 
 /**
- * Text as inert inline Markdown: HTML is escaped (so `<script>` shows as text
- * in every renderer), and only the characters that could start Markdown syntax
- * anywhere in a line get a backslash: emphasis, code, links, tables,
- * strikethrough. Ordinary words and numbers ("1.2", "2022-2030") stay as typed.
+ * Text as inert inline Markdown, as typed: no HTML entities. Only what could
+ * start Markdown or HTML gets a backslash (which every renderer drops): a `<`
+ * that could open a tag (so `<script>` shows as text), an `&` that could
+ * spell an entity, emphasis, code, links, tables, strikethrough. Ordinary
+ * words, numbers and symbols ("a & b", "1.2", "2022-2030", "x < 3") stay as typed.
  */
 export function escapeMarkdownInline(text: string): string {
   const escaped = text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*[\]|~])/g, '\\$1');
+    .replace(/([\\`*[\]|~])/g, '\\$1')
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // An underscore inside a word never emphasises; at a word's edge it might.
   return escaped.replace(/_/g, (underscore, offset: number) =>
     isWordCharacter(escaped[offset - 1]) && isWordCharacter(escaped[offset + 1]) ? underscore : '\\_');
@@ -146,6 +161,7 @@ function escapeLineStart(line: string): string {
   return line
     .replace(/^\s+/, '')
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^>/, '\\>')
     .replace(/^([-+])(?=\s|$)/, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     .replace(/^([=-])(?=\1*\s*$)/, '\\$1');
@@ -163,6 +179,10 @@ export interface MarkdownLabels {
   empty: string;
   /** Words for the route worksheet: "stand", "priority", the priorities and the choices. */
   route?: (key: string) => string;
+  /** The top five's heading, with what a tie did to it. */
+  top?: (top: Top<TopCard>) => string;
+  /** "1." or "3. (gedeeld)". */
+  place?: (place: number, shared: boolean) => string;
 }
 
 export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
@@ -180,6 +200,15 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
       lines.push('');
     }
     if (worksheet.route) continue;
+    const top = worksheetTop(worksheet);
+    if (top.places.length) {
+      lines.push(`### ${escapeMarkdownInline(labels.top?.(top) ?? `Top ${top.size}`)}`, '');
+      for (const { item: card, place, shared } of top.places) {
+        const placeWord = labels.place?.(place, shared) ?? `${place}.`;
+        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)} — ${labels.by(escapeMarkdownInline(card.author))}, ${labels.votes(card.votes)} (${escapeMarkdownInline(card.columnTitle)})`);
+      }
+      lines.push('');
+    }
     for (const column of worksheet.columns) {
       lines.push(`### ${escapeMarkdownInline(column.title)}`, '');
       if (!column.cards.length) lines.push(`_${labels.empty}_`, '');

@@ -5,6 +5,7 @@
 import { dotsOpen } from '../domain/limits';
 import { cardsFrozenNow, type SessionControl } from './control';
 import type { Card } from './model';
+import { placeByVotes } from './ranking';
 
 /** A participant, the facilitator on their own screen, or the room (projector or wall). */
 export type Viewer = 'participant' | 'facilitator' | 'room';
@@ -51,15 +52,7 @@ export function visibleCards(cards: Card[], rules: WorksheetRules, viewer: Viewe
   return viewer === 'room' ? [] : cards.filter((card) => card.authorId === authorId);
 }
 
-/** Most votes first; equal votes keep their order (oldest first). */
+/** Most votes first; equal votes keep their order (oldest first). See ranking.ts. */
 export function rankCards(cards: Card[], votes: ReadonlyMap<string, number>): Card[] {
-  return cards
-    .map((card, index) => ({ card, index }))
-    .sort((a, b) => (votes.get(b.card.id) ?? 0) - (votes.get(a.card.id) ?? 0) || a.index - b.index)
-    .map(({ card }) => card);
-}
-
-/** The group's top cards across all columns, for the wall once voting is closed. Cards without votes do not rank. */
-export function topCards(cards: Card[], votes: ReadonlyMap<string, number>, count = 5): Card[] {
-  return rankCards(cards.filter((card) => (votes.get(card.id) ?? 0) > 0), votes).slice(0, count);
+  return placeByVotes(cards, (card) => votes.get(card.id) ?? 0).map(({ item }) => item);
 }

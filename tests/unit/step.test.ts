@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readControl, setEnded, setFreezeCardsWhileVoting, setHideVotesWhileVoting, setStep, setVotesPerParticipant, type SessionControl } from '../../src/worksheets/control';
 import { readStep, stepChanges } from '../../src/worksheets/step';
-import { rankCards, topCards, visibleCards, worksheetRules, type Viewer } from '../../src/worksheets/rules';
+import { rankCards, visibleCards, worksheetRules, type Viewer } from '../../src/worksheets/rules';
 import type { Card } from '../../src/worksheets/model';
 
 describe('the session step', () => {
@@ -71,12 +71,10 @@ describe('who may do and see what', () => {
     expect(visibleCards([card('1', 'me')], worksheetRules(control({ hidden: true }), 'room'), 'room', 'me')).toEqual([]);
   });
 
-  it('ranks by votes, keeping the order of equal votes, and the top five leaves out cards without votes', () => {
+  it('ranks by votes, keeping the order of equal votes', () => {
     const votes = new Map([['b', 2], ['c', 2], ['d', 5]]);
     const cards = ['a', 'b', 'c', 'd'].map((id) => card(id));
     expect(rankCards(cards, votes).map((c) => c.id)).toEqual(['d', 'b', 'c', 'a']);
-    expect(topCards(cards, votes, 2).map((c) => c.id)).toEqual(['d', 'b']);
-    expect(topCards(cards, new Map()).length).toBe(0);
   });
 
   it('reads the secrecy option, on unless turned off', () => {
