@@ -14,7 +14,7 @@ export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }
     <section className="results-plate" data-results-plate={worksheet.plateId}>
       <h2>{worksheet.plateTitle}</h2>
       <p className="results-prompt">{worksheet.prompt}</p>
-      <TopFive top={worksheetTop(worksheet)} />
+      <TopFive top={worksheetTop(worksheet)} columns={worksheet.columns.length} />
       {worksheet.route?.map((theme) => {
         const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(`route.step${index + 1}`)}`, count]));
         const priorities = nonZero((['hoog', 'midden', 'laag'] as const).map((priority) => [t(`route.${priority}`), theme.priorities[priority]]));

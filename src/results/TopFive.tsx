@@ -16,7 +16,7 @@ export function placeWord(t: TFunction, place: number, shared: boolean): string 
 }
 
 /** A worksheet's top five on the results page (and in print). */
-export function TopFive({ top }: { top: Top<TopCard> }) {
+export function TopFive({ top, columns }: { top: Top<TopCard>; columns: number }) {
   const { t } = useTranslation();
   if (!top.places.length) return null;
   return (
@@ -28,7 +28,7 @@ export function TopFive({ top }: { top: Top<TopCard> }) {
             <span className="results-place">{placeWord(t, place, shared)}</span>{' '}
             <span className="card-text">{card.text}</span>
             <span className="card-votes"> · {t('votes.count', { count: card.votes })}</span>
-            <span className="card-author"> · {card.columnTitle}</span>
+            {columns > 1 && <span className="card-author"> · {card.columnTitle}</span>}
           </li>
         ))}
       </ol>

@@ -130,7 +130,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
   }
   return (
     <section className="facilitator-controls" aria-labelledby="moderation-heading">
-      <h2 id="moderation-heading">{t('moderation.title')}</h2>
+      <h2 id="moderation-heading" tabIndex={-1}>{t('moderation.title')}</h2>
       {tools}
     </section>
   );

@@ -205,7 +205,8 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
       lines.push(`### ${escapeMarkdownInline(labels.top?.(top) ?? `Top ${top.size}`)}`, '');
       for (const { item: card, place, shared } of top.places) {
         const placeWord = labels.place?.(place, shared) ?? `${place}.`;
-        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)} — ${labels.by(escapeMarkdownInline(card.author))}, ${labels.votes(card.votes)} (${escapeMarkdownInline(card.columnTitle)})`);
+        const column = worksheet.columns.length > 1 ? ` (${escapeMarkdownInline(card.columnTitle)})` : '';
+        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)} — ${labels.by(escapeMarkdownInline(card.author))}, ${labels.votes(card.votes)}${column}`);
       }
       lines.push('');
     }
