@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { worksheetTop, type ExportedWorksheet } from '../worksheets/exportFormat';
+import { STAND_STEP_KEYS } from '../worksheets/route';
 import { TopFive } from './TopFive';
 
 /** Counts as "label count" pairs, leaving out the zeros: a board reads what was chosen, not what was not. */
@@ -16,7 +17,7 @@ export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }
       <p className="results-prompt">{worksheet.prompt}</p>
       <TopFive top={worksheetTop(worksheet)} columns={worksheet.columns.length} />
       {worksheet.route?.map((theme) => {
-        const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(`route.step${index + 1}`)}`, count]));
+        const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(STAND_STEP_KEYS[index])}`, count]));
         const priorities = nonZero((['hoog', 'midden', 'laag'] as const).map((priority) => [t(`route.${priority}`), theme.priorities[priority]]));
         return (
           <div key={theme.id} className="results-column" data-results-theme={theme.id}>

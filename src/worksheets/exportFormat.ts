@@ -178,7 +178,7 @@ export interface MarkdownLabels {
   exported: string;
   empty: string;
   /** Words for the route worksheet: "stand", "priority", the priorities and the choices. */
-  route?: (key: string) => string;
+  route?: (key: 'stand' | 'priority' | Priority | Choice) => string;
   /** The top five's heading, with what a tie did to it. */
   top?: (top: Top<TopCard>) => string;
   /** "1." or "3. (gedeeld)". */
