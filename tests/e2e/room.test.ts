@@ -80,7 +80,7 @@ describe('a room that follows, answers and decides', () => {
     const typing = anna.keyboard.type('Ik typ nog een lange zin over de strategie van onze school', { delay: 60 });
     await facilitator.click('.plate-tabs a[href$="/smjp"]');
     await phone.waitForSelector('[data-worksheet="smjp"]');
-    await anna.waitForSelector('.follow-banner:has-text("klaar bent met typen")');
+    await anna.waitForSelector('.follow-banner[data-held]');
     expect(await anna.locator('[data-worksheet="strategie-digitalisering"]').count()).toBe(1);
     await typing;
     await anna.waitForSelector('[data-worksheet="smjp"]', { timeout: 4000 });
