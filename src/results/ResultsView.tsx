@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { plates } from '../../plates';
 import type { Language } from '../i18n';
 import { cleanCode, createResultsLink } from '../session/api';
+import { apiErrorKey } from '../session/apiErrors';
 import { displayName, facilitatorKey } from '../session/identity';
 import { sessionPlace } from '../session/sessionUi';
 import { useLiveSession } from '../session/useLiveSession';
@@ -48,7 +49,10 @@ function ResultsLink({ code, facilitatorKey: key }: { code: string; facilitatorK
   const make = () => {
     createResultsLink(code, key).then(
       (token) => setLink(`${location.origin}/resultaten/${code}#r=${encodeURIComponent(token)}`),
-      (failure: unknown) => setError((failure as Error).message),
+      (failure: unknown) => {
+        console.warn('making a results link failed', failure);
+        setError(t(apiErrorKey(failure)));
+      },
     );
   };
   return (

@@ -224,10 +224,17 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
   return lines.join('\n');
 }
 
-export class ImportError extends Error {}
+/** Why a file cannot be imported: a translation key under `importErrors.`, and where (for the console). */
+export type ImportProblem = 'notJson' | 'notExport' | 'noWorksheets' | 'noColumns' | 'noCards' | 'notText';
+
+export class ImportError extends Error {
+  constructor(readonly problem: ImportProblem, where = '') {
+    super(`${problem}${where ? ` (${where})` : ''}`);
+  }
+}
 
 function text(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string') throw new ImportError(`${field} must be text`);
+  if (typeof value !== 'string') throw new ImportError('notText', field);
   return value.slice(0, max);
 }
 
@@ -237,24 +244,24 @@ export function parseExport(input: string): ResultsExport {
   try {
     data = JSON.parse(input);
   } catch {
-    throw new ImportError('not a JSON file');
+    throw new ImportError('notJson');
   }
   const root = data as Partial<ResultsExport>;
-  if (root?.format !== EXPORT_FORMAT || root.version !== 1) throw new ImportError('not a Praatplaten export');
-  if (!Array.isArray(root.worksheets)) throw new ImportError('worksheets missing');
+  if (root?.format !== EXPORT_FORMAT || root.version !== 1) throw new ImportError('notExport');
+  if (!Array.isArray(root.worksheets)) throw new ImportError('noWorksheets');
   return {
     format: EXPORT_FORMAT,
     version: 1,
     title: text(root.title ?? '', 'title', 120),
     exportedAt: text(root.exportedAt ?? '', 'exportedAt', 40),
     worksheets: root.worksheets.map((worksheet, index) => {
-      if (!Array.isArray(worksheet?.columns)) throw new ImportError(`worksheet ${index + 1} has no columns`);
+      if (!Array.isArray(worksheet?.columns)) throw new ImportError('noColumns', `worksheet ${index + 1}`);
       return {
         plateId: text(worksheet.plateId, 'plateId', 80),
         plateTitle: text(worksheet.plateTitle ?? '', 'plateTitle', 200),
         prompt: text(worksheet.prompt ?? '', 'prompt', 1000),
         columns: worksheet.columns.map((column) => {
-          if (!Array.isArray(column?.cards)) throw new ImportError(`a column of ${worksheet.plateId} has no cards list`);
+          if (!Array.isArray(column?.cards)) throw new ImportError('noCards', String(worksheet.plateId));
           return {
             id: text(column.id, 'column id', 80),
             title: text(column.title ?? '', 'column title', 300),

@@ -110,14 +110,17 @@ describe('a workshop of thirty', () => {
     await expectNoSidewaysScroll(phone, 'when a part was opened');
     expect(await violations(phone)).toEqual([]);
 
-    // The facilitator moves to plate 3. Bram follows; Anna, typing, follows once she leaves the field.
+    // The facilitator moves to plate 3. Bram follows; Anna, typing, follows as soon as she pauses.
+    const typing = anna.keyboard.type(', en nog een gedachte over de route', { delay: 60 });
     await facilitator.click('.plate-tabs a[href$="/meerjarenplan"]');
     await bram.waitForSelector('[data-worksheet="meerjarenplan"]');
     await phone.waitForSelector('[data-worksheet="meerjarenplan"]');
+    await anna.waitForSelector('.follow-banner[data-held]');
     expect(await anna.locator('[data-worksheet="smjp"]').count()).toBe(1);
-    await anna.keyboard.press('Tab');
-    await anna.waitForSelector('[data-worksheet="meerjarenplan"]');
+    await typing;
+    await anna.waitForSelector('[data-worksheet="meerjarenplan"]', { timeout: 4000 });
     await expectFocusKept(anna, 'following to another plate');
+    expect(await anna.evaluate(() => document.activeElement?.matches('textarea, input'))).toBe(false);
 
     // Fill in, with a timer everyone sees.
     await facilitator.click('[data-step-button="fill"]');
