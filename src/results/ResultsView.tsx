@@ -96,7 +96,8 @@ function Results({ doc, control, code, onlyAuthor, children }: { doc: Y.Doc; con
   const markdown = () =>
     toMarkdown(results, {
       votes: (count) => t('votes.count', { count }),
-      by: (name) => t('results.by', { name }),
+      // One's own work needs no "by": it is all by the one reading it.
+      by: (name) => (code ? t('results.by', { name }) : ''),
       exported: t('results.exported'),
       empty: t('results.empty'),
       route: (key) => t(`route.${key}`),
@@ -117,10 +118,10 @@ function Results({ doc, control, code, onlyAuthor, children }: { doc: Y.Doc; con
       <header className="results-header">
         <h1 tabIndex={-1}>{title}</h1>
         <p>{t('results.date')}: {today.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
-        <p className="no-print">{t('results.intro')}</p>
+        <p className="no-print">{code ? t('results.intro') : t('results.introSolo')}</p>
         {children}
       </header>
-      {answered.map((worksheet) => <ResultsWorksheet key={worksheet.plateId} worksheet={worksheet} />)}
+      {answered.map((worksheet) => <ResultsWorksheet key={worksheet.plateId} worksheet={worksheet} authors={Boolean(code)} />)}
       {answered.length === 0 && <p className="worksheet-empty">{t('results.none')}</p>}
     </article>
   );

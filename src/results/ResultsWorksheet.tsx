@@ -9,7 +9,7 @@ function nonZero(pairs: [string, number][]): string {
 }
 
 /** One answered worksheet of the results, grouped as on its plate. */
-export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }) {
+export function ResultsWorksheet({ worksheet, authors = true }: { worksheet: ExportedWorksheet; authors?: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="results-plate" data-results-plate={worksheet.plateId}>
@@ -47,7 +47,7 @@ export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }
                 <li key={index}>
                   <span className="card-text">{card.text}</span>
                   {card.detail && <span className="card-detail"> ({card.detail})</span>}
-                  <span className="card-author"> — {t('results.by', { name: card.author })}</span>
+                  {authors && <span className="card-author"> — {t('results.by', { name: card.author })}</span>}
                   {card.votes > 0 && <span className="card-votes"> · {t('votes.count', { count: card.votes })}</span>}
                 </li>
               ))}

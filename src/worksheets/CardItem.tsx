@@ -53,7 +53,19 @@ export function CardItem({ card, doc, votes, voting, people, columns, canEdit, c
       {editing ? (
         <div className="card-editor">
           <label htmlFor={textId}>{people ? t('worksheet.personName') : t('worksheet.cardText')}</label>
-          <textarea id={textId} ref={text} value={card.text} maxLength={MAX_CARD_TEXT} rows={people ? 1 : 3} onChange={(event) => editCard(doc, card.id, 'text', event.target.value)} />
+          <textarea
+            id={textId}
+            ref={text}
+            value={card.text}
+            maxLength={MAX_CARD_TEXT}
+            rows={people ? 1 : 3}
+            onChange={(event) => editCard(doc, card.id, 'text', event.target.value)}
+            // A new line typed at the end is not part of the answer once the field is left.
+            onBlur={(event) => {
+              const trimmed = event.target.value.trimEnd();
+              if (trimmed !== event.target.value) editCard(doc, card.id, 'text', trimmed);
+            }}
+          />
           {people && (
             <>
               <label htmlFor={detailId}>{t('worksheet.personRole')}</label>

@@ -174,6 +174,7 @@ export function escapeMarkdown(text: string): string {
 
 export interface MarkdownLabels {
   votes: (count: number) => string;
+  /** "door Anna"; empty for one's own work, which leaves the author out. */
   by: (name: string) => string;
   exported: string;
   empty: string;
@@ -186,6 +187,10 @@ export interface MarkdownLabels {
 }
 
 export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
+  const byline = (author: string) => {
+    const by = labels.by(escapeMarkdownInline(author));
+    return by ? ` — ${by}` : '';
+  };
   const lines = [`# ${escapeMarkdownInline(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
   for (const worksheet of answeredOnly(results.worksheets)) {
     lines.push(`## ${escapeMarkdownInline(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
@@ -206,7 +211,7 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
       for (const { item: card, place, shared } of top.places) {
         const placeWord = labels.place?.(place, shared) ?? `${place}.`;
         const column = worksheet.columns.length > 1 ? ` (${escapeMarkdownInline(card.columnTitle)})` : '';
-        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)} — ${labels.by(escapeMarkdownInline(card.author))}, ${labels.votes(card.votes)}${column}`);
+        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)}${byline(card.author)}, ${labels.votes(card.votes)}${column}`);
       }
       lines.push('');
     }
@@ -216,7 +221,7 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
       for (const card of column.cards) {
         const detail = card.detail ? ` (${escapeMarkdown(card.detail)})` : '';
         const votes = card.votes ? `, ${labels.votes(card.votes)}` : '';
-        lines.push(`- ${escapeMarkdown(card.text)}${detail} — ${labels.by(escapeMarkdownInline(card.author))}${votes}`);
+        lines.push(`- ${escapeMarkdown(card.text)}${detail}${byline(card.author)}${votes}`);
       }
       if (column.cards.length) lines.push('');
     }
