@@ -86,7 +86,7 @@ export function App() {
       {route.page === 'session' && facilitatorKey(cleanCode(route.code)) && (
         <a
           className="skip-link"
-          href="#moderation-heading"
+          href="#session-tools"
           onClick={(event) => {
             event.preventDefault();
             useSessionUi.getState().goToTools(cleanCode(route.code));

@@ -119,7 +119,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
   // On the projector the room sees this screen: the tools fold away behind one line.
   if (projector || folded) {
     return (
-      <section className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
+      <section id="session-tools" tabIndex={-1} className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
         <div className="control-row">{projectorButton}</div>
         <details>
           <summary>{t('moderation.title')}</summary>
@@ -129,7 +129,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
     );
   }
   return (
-    <section className="facilitator-controls" aria-labelledby="moderation-heading">
+    <section id="session-tools" tabIndex={-1} className="facilitator-controls" aria-labelledby="moderation-heading">
       <h2 id="moderation-heading" tabIndex={-1}>{t('moderation.title')}</h2>
       {tools}
     </section>
