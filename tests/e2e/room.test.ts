@@ -205,4 +205,86 @@ describe('a room that follows, answers and decides', () => {
     await facilitator.keyboard.press('Tab');
     expect(await facilitator.evaluate(() => document.activeElement?.closest('.facilitator-controls') !== null)).toBe(true);
   });
+
+  it('the bar keeps one line on laptops in every state, and the note about an opened part goes at the next plate or step', async () => {
+    const { browser, server } = harness;
+    const { facilitator, anna, code } = await room();
+    const small = await newPage(browser, 1280, 720);
+    await joinSession(small, server.url, code, 'Bram van der Berg-Smit');
+    const facilitatorLaptop = await facilitator.context().newPage();
+    await facilitatorLaptop.setViewportSize({ width: 1366, height: 768 });
+    await facilitatorLaptop.goto(facilitator.url());
+    await facilitatorLaptop.waitForSelector('[data-status="connected"]');
+    /** One line: no taller than the bar with nothing going on, and no item below the first one's line. */
+    const oneLine = async (page: Page, state: string) => {
+      // A second row is an item that starts below where another one ends.
+      const rows = await page.$$eval('.session-bar > *', (items) => {
+        const boxes = items.filter((item) => item.getClientRects().length && getComputedStyle(item).position !== 'absolute').map((item) => item.getBoundingClientRect());
+        return boxes.some((box) => boxes.some((other) => box.top >= other.bottom)) ? 2 : 1;
+      });
+      const height = await page.$eval('.session-bar', (bar) => bar.getBoundingClientRect().height);
+      expect(rows, `${state} at ${page.viewportSize()!.width}: one row`).toBe(1);
+      expect(height, `${state} at ${page.viewportSize()!.width}: height`).toBeLessThanOrEqual(56);
+    };
+    const everyBar = async (state: string) => {
+      for (const page of [anna, small, facilitatorLaptop]) await oneLine(page, state);
+    };
+    await everyBar('following');
+
+    // The facilitator opens a part: a note, until the next plate.
+    await facilitator.click('.hotspot[data-hotspot="relevante-data"]', { position: { x: 12, y: 12 } });
+    await anna.waitForSelector('[data-opened-note]');
+    // Opening a part showed the facilitator its text; the worksheet is one click away.
+    await facilitator.click('#tab-worksheet');
+    await everyoneFollowsTo(facilitator, [anna], 'meerjarenplan');
+    expect(await anna.locator('[data-opened-note]').count()).toBe(0);
+    // ... and until the next step.
+    await facilitator.click('.hotspot[data-hotspot="doel"]', { position: { x: 12, y: 12 } });
+    await anna.waitForSelector('[data-opened-note]');
+    await facilitator.click('[data-step-button="fill"]');
+    await anna.waitForSelector('.session-step[data-step="fill"]');
+    expect(await anna.locator('[data-opened-note]').count()).toBe(0);
+
+    // Broken away, a timer, the lock.
+    for (const page of [anna, small]) await page.click('.toolbar-buttons button:has-text("+")');
+    await facilitator.click('#tab-worksheet').catch(() => {});
+    await facilitator.click('.control-row button:has-text("5 min")');
+    await facilitator.click('.lock-button');
+    for (const page of [anna, small, facilitatorLaptop]) await page.waitForSelector('.session-timer');
+    for (const page of [anna, small]) await page.waitForSelector('.follow-banner[data-following="false"]');
+    await anna.waitForSelector('.session-lock[data-locked]');
+    await everyBar('broken away, timer, lock');
+    // Voting with the cards frozen.
+    await facilitator.click('.lock-button');
+    await facilitator.click('[data-step-button="vote"]');
+    await anna.waitForSelector('.session-lock[data-frozen]');
+    await small.waitForSelector('.session-lock[data-frozen]');
+    await everyBar('voting');
+    // Ended.
+    facilitator.on('dialog', (dialog) => void dialog.accept());
+    await facilitator.click('button:has-text("Sessie beëindigen")');
+    await anna.waitForSelector('.session-lock.is-ended');
+    await small.waitForSelector('.session-lock.is-ended');
+    await everyBar('ended');
+  });
+
+  it('the projector view is legible from the back: code, step and timer at 32 px or more, every card at 24 px or more', async () => {
+    const { facilitator } = await room();
+    await addCard(facilitator, 'open-vraag', 'Een antwoord dat de achterste rij moet kunnen lezen');
+    await facilitator.click('.control-row button:has-text("5 min")');
+    await facilitator.click('button:has-text("Projectorweergave")');
+    await facilitator.waitForSelector('.session-view.projector .session-timer');
+    const sizes = await facilitator.evaluate(() => {
+      const size = (selector: string) => Math.min(...[...document.querySelectorAll(selector)].map((element) => parseFloat(getComputedStyle(element).fontSize)));
+      const cardText = [...document.querySelectorAll('.card *')]
+        .filter((element) => element.getClientRects().length && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
+        .map((element) => parseFloat(getComputedStyle(element).fontSize));
+      return { code: size('.session-code strong'), step: size('.session-step'), timer: size('.session-timer'), cards: Math.min(...cardText) };
+    });
+    expect(sizes.code).toBeGreaterThanOrEqual(32);
+    expect(sizes.step).toBeGreaterThanOrEqual(32);
+    expect(sizes.timer).toBeGreaterThanOrEqual(32);
+    expect(sizes.cards).toBeGreaterThanOrEqual(24);
+    expect(await violations(facilitator)).toEqual([]);
+  });
 });
