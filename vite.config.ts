@@ -25,12 +25,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', include: ['tests/server/**/*.test.ts'], exclude: ['tests/server/attackLoad.test.ts'], environment: 'node', testTimeout: 20000 },
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], exclude: ['tests/server/attackLoad.test.ts', 'tests/server/revealLoad.test.ts'], environment: 'node', testTimeout: 20000 },
       },
       {
         extends: true,
-        // Attacks held for 30 s each while honest edits are timed: alone, so no other test file shares the cores.
-        test: { name: 'load', include: ['tests/server/attackLoad.test.ts'], environment: 'node', testTimeout: 60000, hookTimeout: 60000, fileParallelism: false },
+        // Timed tests (attacks held for 30 s each, the reveal's pauses): one file at a time, after the others.
+        test: { name: 'load', include: ['tests/server/attackLoad.test.ts', 'tests/server/revealLoad.test.ts'], environment: 'node', testTimeout: 60000, hookTimeout: 60000, fileParallelism: false },
       },
       {
         extends: true,

@@ -32,6 +32,8 @@ export interface AdmissionSettings {
   checkRights: boolean;
   /** Dots each participant may give now. */
   dotsAllowed: number;
+  /** Participants' cards are frozen for the vote: they add, change, move and remove none. */
+  cardsFrozen?: boolean;
   /** Whether the actor may add under these Yjs client ids. */
   mayWriteUnder(clients: ReadonlySet<number>): boolean;
 }
@@ -68,7 +70,7 @@ export function admit(doc: Y.Doc, actor: Actor, update: Uint8Array, settings: Ad
       if (!writes.add(struct)) return { outcome: 'refused', refusal: REFUSAL.shape };
     }
   }
-  const rules = new Rules(doc, actor, settings.dotsAllowed, writes);
+  const rules = new Rules(doc, actor, { dotsAllowed: settings.dotsAllowed, cardsFrozen: settings.cardsFrozen ?? false }, writes);
   const refusal = rules.insertRefusal();
   if (refusal) return { outcome: 'refused', refusal };
 
@@ -228,7 +230,7 @@ class Rules {
   private readonly created = new Set<string>();
   private readonly removed = new Set<string>();
 
-  constructor(private readonly doc: Y.Doc, private readonly actor: Actor, private readonly dotsAllowed: number, private readonly writes: Writes) {
+  constructor(private readonly doc: Y.Doc, private readonly actor: Actor, private readonly standing: { dotsAllowed: number; cardsFrozen: boolean }, private readonly writes: Writes) {
     for (const { entity, values } of writes.byEntity.values()) {
       if (entity.root === ROOTS.cards && values.some((item) => item.content instanceof Y.ContentType)) this.created.add(entity.key);
     }
@@ -237,7 +239,7 @@ class Rules {
   private get context() {
     const cards = this.doc.getMap<unknown>(ROOTS.cards);
     return {
-      dotsAllowed: this.dotsAllowed,
+      ...this.standing,
       cardExists: (id: string) => !this.removed.has(id) && (cards.get(id) instanceof Y.Map || this.created.has(id)),
     };
   }

@@ -4,7 +4,7 @@
  * facilitator may change. The server enforces both, not just the UI.
  */
 import * as Y from 'yjs';
-import { DOCUMENT_SHAPES, dotsOpen, LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
+import { cardsFrozen, DOCUMENT_SHAPES, dotsOpen, LIMITS, REFUSAL, ROOTS, type Refusal } from '../src/domain/limits';
 import { DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
 import { syncStep1Message } from './protocol';
@@ -231,6 +231,7 @@ export class SessionRoom {
       standing: this.refusal(document, peer),
       checkRights: kind !== 'control' && peer.role !== 'facilitator',
       dotsAllowed: this.dotsAllowed,
+      cardsFrozen: this.cardsFrozen,
       // The facilitator's browser restoring its copy after a data loss holds everyone's work under their ids.
       mayWriteUnder: (clients) => peer.role === 'facilitator' || document.mayWriteUnder(peer.identity.id, clients),
     });
@@ -261,6 +262,12 @@ export class SessionRoom {
     // A card that reaches someone's own document after the reveal goes straight to the worksheet.
     if (kind === 'own' && !this.hidden) this.reveal(document);
     return gapped ? REFUSAL.gap : undefined;
+  }
+
+  /** Participants' cards are frozen for the vote (the facilitator's choice, on by default). */
+  get cardsFrozen(): boolean {
+    const settings = this.settings;
+    return cardsFrozen({ votesPerParticipant: settings.get('votesPerParticipant'), step: settings.get('step'), ended: this.ended, cardsOpenWhileVoting: settings.get('cardsOpenWhileVoting') });
   }
 
   /** Dots each participant may give now (the facilitator's setting), 0 when voting is off or closed. */

@@ -11,6 +11,7 @@ import { followLink } from './views/followLink';
 import { ErrorBoundary } from './views/ErrorBoundary';
 import { focusMainHeading, keepFocusOffBody } from './views/focusRescue';
 import { cleanCode } from './session/api';
+import { facilitatorKey } from './session/identity';
 import { useSessionUi } from './session/sessionUi';
 
 // Live sessions load their own code (Yjs, the sync provider, the QR code) only when used.
@@ -82,6 +83,18 @@ export function App() {
           }}
         >
           {t('app.skipToWorksheet')}
+        </a>
+      )}
+      {route.page === 'session' && facilitatorKey(cleanCode(route.code)) && (
+        <a
+          className="skip-link"
+          href="#session-tools"
+          onClick={(event) => {
+            event.preventDefault();
+            useSessionUi.getState().goToTools(cleanCode(route.code));
+          }}
+        >
+          {t('app.skipToTools')}
         </a>
       )}
       <header className="app-header">

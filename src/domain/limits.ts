@@ -121,6 +121,8 @@ export const REFUSAL = {
   votingClosed: 'voting-closed',
   /** A read-only results link. */
   readOnly: 'read-only',
+  /** A card added, changed, moved or removed while the cards are frozen for the vote. */
+  frozen: 'frozen',
 } as const;
 
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL];
@@ -137,4 +139,13 @@ export function dotsAllowed(setting: unknown): number {
  */
 export function dotsOpen(settings: { votesPerParticipant: unknown; step: unknown; ended: unknown }): number {
   return settings.step === 'results' || settings.ended === true ? 0 : dotsAllowed(settings.votesPerParticipant);
+}
+
+/**
+ * Whether participants' cards stay as they are now: during the vote step while
+ * voting is open, unless the facilitator chose to leave them open
+ * (`cardsOpenWhileVoting` in the control document). Dots still go on them.
+ */
+export function cardsFrozen(settings: { votesPerParticipant: unknown; step: unknown; ended: unknown; cardsOpenWhileVoting: unknown }): boolean {
+  return settings.step === 'vote' && dotsOpen(settings) > 0 && settings.cardsOpenWhileVoting !== true;
 }

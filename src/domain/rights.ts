@@ -42,9 +42,11 @@ export interface RuleContext {
   dotsAllowed: number;
   /** Whether a card with this id exists once the change is made. */
   cardExists: (id: string) => boolean;
+  /** Cards are frozen for the vote (see cardsFrozen in limits.ts): participants change none. */
+  cardsFrozen?: boolean;
 }
 
-const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, votingClosed: VOTING_CLOSED, readOnly: READ_ONLY, shape: SHAPE } = REFUSAL;
+const { notYours: NOT_YOURS, voteLimit: VOTE_LIMIT, votingClosed: VOTING_CLOSED, readOnly: READ_ONLY, shape: SHAPE, frozen: FROZEN } = REFUSAL;
 
 const dotKey = (voter: string, dot: number) => `${voter}#${dot}`;
 
@@ -98,7 +100,7 @@ export function refusalOf(actor: Actor, change: Change, context: RuleContext): R
       if (before && before.authorId !== actor.id) return NOT_YOURS;
       if (after && (after.authorId !== actor.id || (!before && after.author !== actor.name))) return NOT_YOURS;
       if (before && after && before.author !== after.author) return NOT_YOURS;
-      return undefined;
+      return context.cardsFrozen ? FROZEN : undefined;
     }
     case 'vote': {
       const parsed = parseDotKey(change.key);

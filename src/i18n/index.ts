@@ -1,7 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
-import en from './en.json';
+import englishSource from './en.json';
+
+/** Dutch is the source: English must have every key it has (a missing one fails the type check). */
+export type Messages = typeof nl;
+const en: Messages = englishSource;
 
 export type Language = 'nl' | 'en';
 export const languages: readonly Language[] = ['nl', 'en'];

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { plates } from '../../plates';
 import type { Language } from '../i18n';
 import { cleanCode, createResultsLink } from '../session/api';
+import { apiErrorKey } from '../session/apiErrors';
 import { displayName, facilitatorKey } from '../session/identity';
 import { sessionPlace } from '../session/sessionUi';
 import { useLiveSession } from '../session/useLiveSession';
@@ -13,6 +14,7 @@ import { useAppStore } from '../store/appStore';
 import { readControl, type SessionControl } from '../worksheets/control';
 import { answeredOnly, buildExport, toMarkdown, type ResultsExport } from '../worksheets/exportFormat';
 import { ResultsWorksheet } from './ResultsWorksheet';
+import { placeWord, topHeading } from './TopFive';
 
 /** The results of a live session, or of one's own solo work when there is no code. */
 export function ResultsView({ code }: { code?: string }) {
@@ -47,7 +49,10 @@ function ResultsLink({ code, facilitatorKey: key }: { code: string; facilitatorK
   const make = () => {
     createResultsLink(code, key).then(
       (token) => setLink(`${location.origin}/resultaten/${code}#r=${encodeURIComponent(token)}`),
-      (failure: unknown) => setError((failure as Error).message),
+      (failure: unknown) => {
+        console.warn('making a results link failed', failure);
+        setError(t(apiErrorKey(failure)));
+      },
     );
   };
   return (
@@ -91,10 +96,13 @@ function Results({ doc, control, code, onlyAuthor, children }: { doc: Y.Doc; con
   const markdown = () =>
     toMarkdown(results, {
       votes: (count) => t('votes.count', { count }),
-      by: (name) => t('results.by', { name }),
+      // One's own work needs no "by": it is all by the one reading it.
+      by: (name) => (code ? t('results.by', { name }) : ''),
       exported: t('results.exported'),
       empty: t('results.empty'),
       route: (key) => t(`route.${key}`),
+      top: (top) => topHeading(t, top),
+      place: (place, shared) => placeWord(t, place, shared),
     });
 
   return (
@@ -110,10 +118,10 @@ function Results({ doc, control, code, onlyAuthor, children }: { doc: Y.Doc; con
       <header className="results-header">
         <h1 tabIndex={-1}>{title}</h1>
         <p>{t('results.date')}: {today.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
-        <p className="no-print">{t('results.intro')}</p>
+        <p className="no-print">{code ? t('results.intro') : t('results.introSolo')}</p>
         {children}
       </header>
-      {answered.map((worksheet) => <ResultsWorksheet key={worksheet.plateId} worksheet={worksheet} />)}
+      {answered.map((worksheet) => <ResultsWorksheet key={worksheet.plateId} worksheet={worksheet} authors={Boolean(code)} />)}
       {answered.length === 0 && <p className="worksheet-empty">{t('results.none')}</p>}
     </article>
   );

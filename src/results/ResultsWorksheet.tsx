@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ExportedWorksheet } from '../worksheets/exportFormat';
+import { worksheetTop, type ExportedWorksheet } from '../worksheets/exportFormat';
+import { STAND_STEP_KEYS } from '../worksheets/route';
+import { TopFive } from './TopFive';
 
 /** Counts as "label count" pairs, leaving out the zeros: a board reads what was chosen, not what was not. */
 function nonZero(pairs: [string, number][]): string {
@@ -7,14 +9,15 @@ function nonZero(pairs: [string, number][]): string {
 }
 
 /** One answered worksheet of the results, grouped as on its plate. */
-export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }) {
+export function ResultsWorksheet({ worksheet, authors = true }: { worksheet: ExportedWorksheet; authors?: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="results-plate" data-results-plate={worksheet.plateId}>
       <h2>{worksheet.plateTitle}</h2>
       <p className="results-prompt">{worksheet.prompt}</p>
+      <TopFive top={worksheetTop(worksheet)} columns={worksheet.columns.length} />
       {worksheet.route?.map((theme) => {
-        const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(`route.step${index + 1}`)}`, count]));
+        const stands = nonZero(theme.stands.map((count, index) => [`${index + 1}. ${t(STAND_STEP_KEYS[index])}`, count]));
         const priorities = nonZero((['hoog', 'midden', 'laag'] as const).map((priority) => [t(`route.${priority}`), theme.priorities[priority]]));
         return (
           <div key={theme.id} className="results-column" data-results-theme={theme.id}>
@@ -44,7 +47,7 @@ export function ResultsWorksheet({ worksheet }: { worksheet: ExportedWorksheet }
                 <li key={index}>
                   <span className="card-text">{card.text}</span>
                   {card.detail && <span className="card-detail"> ({card.detail})</span>}
-                  <span className="card-author"> — {t('results.by', { name: card.author })}</span>
+                  {authors && <span className="card-author"> — {t('results.by', { name: card.author })}</span>}
                   {card.votes > 0 && <span className="card-votes"> · {t('votes.count', { count: card.votes })}</span>}
                 </li>
               ))}

@@ -21,7 +21,7 @@ const loadSearch = (language: Language) => {
   if (!loading) {
     loading = Promise.all([import('./searchIndex'), import('../content').then(({ loadSections }) => loadSections(language))]).then(
       ([{ createSearch, searchDocuments }, sections]) => ({
-        find: createSearch(searchDocuments(plates, sections, language)),
+        find: createSearch(searchDocuments(plates, sections, language), language),
         sectionTitle: (id: string): SectionTitle => {
           const section = sections.get(id);
           return section ? { title: section.title, lang: section.lang } : { title: '' };

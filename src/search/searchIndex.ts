@@ -8,6 +8,7 @@ import type { Hotspot, Plate, Region } from '../../plates/types';
 import { containsCentre } from '../engine/geometry';
 import { plainText, type Section, type SectionLanguage } from '../content/sections';
 import type { Route } from '../router';
+import { englishStem } from './englishStem';
 
 export interface SearchDocument {
   id: string;
@@ -72,13 +73,14 @@ export function searchDocuments(plates: readonly Plate[], sections: ReadonlyMap<
   return documents;
 }
 
-export function createSearch(documents: SearchDocument[]) {
+export function createSearch(documents: SearchDocument[], language: SectionLanguage = 'nl') {
+  // Fold accents so "creeren" finds "creëren"; in English, one stem per word family ("standardize" finds "Standardising").
+  const fold = (term: string) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
     storeFields: ['plateId', 'hotspotId', 'sectionId'],
     searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-    // Fold accents so "creeren" finds "creëren".
-    processTerm: (term) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+    processTerm: language === 'en' ? (term) => englishStem(fold(term)) : fold,
   });
   index.addAll(documents);
   return (query: string, limit = 12): SearchHit[] =>

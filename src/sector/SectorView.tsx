@@ -69,13 +69,16 @@ function EventView({ code }: { code: string }) {
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
+const ANSWER_KEYS = ['samen', 'zelf', 'nog-niet', 'verdeeld', 'hoog', 'midden', 'laag'] as const;
+const isAnswerKey = (value: string): value is (typeof ANSWER_KEYS)[number] => (ANSWER_KEYS as readonly string[]).includes(value);
+
 function exportCsv(totals: SectorTotals, code: string, language: Language, t: Translate): void {
   const titles = themeTitles(language);
   const text = totalsCsv(totals, [...titles.keys()], {
     header: t('sector.csvColumns').split('|'),
     school: (row) => row.name ?? t('sector.anonymous', { number: row.anonymous }),
     theme: (id) => titles.get(id) ?? id,
-    answer: (value) => t(`sector.answer.${value}`),
+    answer: (value) => (isAnswerKey(value) ? t(`sector.answer.${value}`) : value),
   }, language);
   download(`sector-${code}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }

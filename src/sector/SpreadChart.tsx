@@ -23,7 +23,7 @@ export function SpreadChart({ rows }: { rows: SpreadRow[] }) {
     <table>
       <caption className="visually-hidden">{t('sector.spreadTitle')}</caption>
       <thead>
-        <tr>{['theme', 'schools', 'mean', 'median', 'lowest', 'highest', 'atGoal'].map((key) => <th key={key} scope="col">{t(`sector.${key}`)}</th>)}</tr>
+        <tr>{(['theme', 'schools', 'mean', 'median', 'lowest', 'highest', 'atGoal'] as const).map((key) => <th key={key} scope="col">{t(`sector.${key}`)}</th>)}</tr>
       </thead>
       <tbody>
         {rows.map((row) => (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plate } from '../../plates/types';
 import {
-  setEnded, setHidden, setHideVotesWhileVoting, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
+  setEnded, setFreezeCardsWhileVoting, setHidden, setHideVotesWhileVoting, setLocked, setVotesPerParticipant, startTimer, stopTimer, type SessionControl,
 } from '../worksheets/control';
 import { clearWorksheet } from '../worksheets/model';
 import { clearRoute } from '../worksheets/route';
@@ -82,6 +82,10 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
             <input id="hide-votes" type="checkbox" checked={control.hideVotesWhileVoting} onChange={(event) => setHideVotesWhileVoting(doc, event.target.checked)} />
             <label htmlFor="hide-votes">{t('moderation.hideVotes')}</label>
           </div>
+          <div className="control-row">
+            <input id="freeze-cards" type="checkbox" checked={control.freezeCardsWhileVoting} onChange={(event) => setFreezeCardsWhileVoting(doc, event.target.checked)} />
+            <label htmlFor="freeze-cards">{t('moderation.freezeCards')}</label>
+          </div>
         </>
       ))}
       {group('results', (
@@ -118,7 +122,7 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
   // On the projector the room sees this screen: the tools fold away behind one line.
   if (projector || folded) {
     return (
-      <section className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
+      <section id="session-tools" tabIndex={-1} className="facilitator-controls is-folded" aria-label={t('moderation.title')}>
         <div className="control-row">{projectorButton}</div>
         <details>
           <summary>{t('moderation.title')}</summary>
@@ -128,8 +132,8 @@ export function FacilitatorControls({ plate, session, control, projector, onProj
     );
   }
   return (
-    <section className="facilitator-controls" aria-labelledby="moderation-heading">
-      <h2 id="moderation-heading">{t('moderation.title')}</h2>
+    <section id="session-tools" tabIndex={-1} className="facilitator-controls" aria-labelledby="moderation-heading">
+      <h2 id="moderation-heading" tabIndex={-1}>{t('moderation.title')}</h2>
       {tools}
     </section>
   );

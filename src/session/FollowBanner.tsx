@@ -12,12 +12,12 @@ interface FollowBannerProps {
 export function FollowBanner({ following, held, onFollow }: FollowBannerProps) {
   const { t } = useTranslation();
   return (
-    <div className={`follow-banner${following ? ' is-following' : ''}`} role="status" data-following={following}>
+    <div className={`follow-banner${following ? ' is-following' : ''}`} role="status" data-following={following} data-held={held || undefined}>
       {following ? (
-        <span>{held ? t('follow.held') : t('follow.following')}</span>
+        <span title={held ? t('follow.heldLong') : undefined}>{held ? t('follow.held') : t('follow.following')}</span>
       ) : (
         <>
-          <span>{t('follow.notFollowing')}</span>
+          <span title={t('follow.notFollowingLong')}>{t('follow.notFollowing')}</span>
           <button type="button" onClick={onFollow}>{t('follow.rejoin')}</button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { apiErrorKey } from './apiErrors';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { cleanCode, findSession, SessionNotFound } from './api';
@@ -36,7 +37,8 @@ export function JoinView({ code: givenCode, onJoined }: { code?: string; onJoine
       if (onJoined) onJoined(name.trim());
       else navigate({ page: 'session', code: clean });
     } catch (failure) {
-      setError(failure instanceof SessionNotFound ? t('session.notFound') : (failure as Error).message);
+      console.warn('joining failed', failure);
+      setError(failure instanceof SessionNotFound ? t('session.notFound') : t(apiErrorKey(failure)));
       setBusy(false);
     }
   };

@@ -32,6 +32,7 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
   const tab = useAsideTab(session.code);
   const setTab = useSessionUi((state) => state.setTab);
   const worksheetRequests = useSessionUi((state) => state.worksheetRequests);
+  const toolsRequests = useSessionUi((state) => state.toolsRequests);
   // The id the server gave this browser: the server accepts cards, dots and answers only under it.
   const actor = { name, authorId: session.participantId ?? '', isFacilitator: session.isFacilitator };
   const rules = worksheetRules(control, session.isFacilitator ? 'facilitator' : 'participant');
@@ -45,6 +46,16 @@ export function SessionAside({ plate, session, control, name, hotspotId, open, p
     heading?.focus();
     heading?.closest('.session-aside')?.scrollIntoView({ block: 'start' });
   }, [worksheetRequests, tab]);
+
+  // "To the tools" (skip link) lands on their heading, or on their folded line on the projector.
+  const toolsHandled = useRef(toolsRequests);
+  useEffect(() => {
+    if (toolsHandled.current === toolsRequests) return;
+    toolsHandled.current = toolsRequests;
+    const target = document.querySelector<HTMLElement>('.facilitator-controls h2, .facilitator-controls summary');
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
+  }, [toolsRequests, tab]);
 
   return (
     <AsideTabs

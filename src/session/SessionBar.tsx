@@ -27,7 +27,11 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const status = session.status;
   const people = session.participants;
-  const voting = worksheetRules(control, 'participant').canVote;
+  const participantRules = worksheetRules(control, 'participant');
+  const voting = participantRules.canVote;
+  const frozen = participantRules.cardsFrozen;
+  // Ended, locked, or the cards frozen for the vote: one sign, the strongest word.
+  const lockWord = control.ended ? t('session.endedShort') : control.locked ? t('session.lockedShort') : frozen ? t('votes.frozenShort') : undefined;
   return (
     <div className="session-bar">
       <div className="session-identity">
@@ -51,10 +55,10 @@ export function SessionBar({ session, control, title, onInvite, follow, stepsEdi
           ))}
         </div>
       )}
-      {(control.locked || control.ended) && (
-        <span className={`session-lock${control.ended ? ' is-ended' : ''}`} data-locked title={control.ended ? t('session.endedShort') : t('session.lockedShort')}>
+      {lockWord && (
+        <span className={`session-lock${control.ended ? ' is-ended' : ''}`} data-locked={control.locked || control.ended ? '' : undefined} data-frozen={frozen && !control.locked && !control.ended ? '' : undefined} title={lockWord}>
           <LockIcon />
-          <span className="lock-text">{control.ended ? t('session.endedShort') : t('session.lockedShort')}</span>
+          <span className="lock-text">{lockWord}</span>
         </span>
       )}
       {secondsLeft !== undefined && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { apiErrorKey } from './apiErrors';
 import { useTranslation } from 'react-i18next';
 import type { LiveSession } from './liveSession';
 
@@ -39,7 +40,10 @@ function UnknownSession({ session, title }: { session: LiveSession; title: strin
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({});
   const restore = () => {
     setState({ busy: true });
-    session.restore(title).then(() => setState({}), (error: unknown) => setState({ error: (error as Error).message }));
+    session.restore(title).then(() => setState({}), (error: unknown) => {
+      console.warn('restoring the session failed', error);
+      setState({ error: t(apiErrorKey(error)) });
+    });
   };
   return (
     <div className="session-trouble" role="alert" data-trouble="unknown">

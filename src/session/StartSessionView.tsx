@@ -4,6 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { createSession } from './api';
 import { displayName, MAX_NAME_LENGTH, rememberFacilitatorKey, setDisplayName } from './identity';
 import { importFits, ImportError, parseExport } from '../worksheets/exportFormat';
+import { apiErrorKey } from './apiErrors';
 import { pendingAnswers, requestInvite, startWithAnswers } from './invite';
 
 export function StartSessionView() {
@@ -31,7 +32,8 @@ export function StartSessionView() {
       setAnswers(parsed);
       setImportMessage('');
     } catch (failure) {
-      setImportMessage(t('results.importFailed', { error: failure instanceof ImportError ? failure.message : String(failure) }));
+      console.warn('import refused', failure);
+      setImportMessage(t('results.importFailed', { error: t(failure instanceof ImportError ? `importErrors.${failure.problem}` : 'importErrors.unreadable') }));
     }
   };
 
@@ -46,7 +48,8 @@ export function StartSessionView() {
       requestInvite(code, title.trim());
       navigate({ page: 'session', code });
     } catch (failure) {
-      setError(t('session.createFailed', { error: (failure as Error).message }));
+      console.warn('starting a session failed', failure);
+      setError(t('session.createFailed', { error: t(apiErrorKey(failure)) }));
       setBusy(false);
     }
   };

@@ -5,13 +5,24 @@ export interface CreatedSession {
   facilitatorKey: string;
 }
 
-/** The server does not know the code (never created, or its data is not on this server). */
-export class SessionNotFound extends Error {}
-/** Its facilitator deleted it, or it expired. */
-export class SessionDeleted extends Error {}
+import { ApiError } from './apiErrors';
 
+/** The server does not know the code (never created, or its data is not on this server). */
+export class SessionNotFound extends ApiError {
+  constructor(readonly code: string) {
+    super(404);
+  }
+}
+/** Its facilitator deleted it, or it expired. */
+export class SessionDeleted extends ApiError {
+  constructor(readonly code: string) {
+    super(410);
+  }
+}
+
+/** The answer as an error: its status for the words people see, the server's own text for the console. */
 const errorOf = async (response: Response) =>
-  ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`;
+  new ApiError(response.status, ((await response.json().catch(() => ({}))) as { error?: string }).error);
 
 export async function createSession(title: string): Promise<CreatedSession> {
   const response = await fetch('/api/sessions', {
@@ -19,7 +30,7 @@ export async function createSession(title: string): Promise<CreatedSession> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title }),
   });
-  if (response.status !== 201) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`);
+  if (response.status !== 201) throw await errorOf(response);
   return (await response.json()) as CreatedSession;
 }
 
@@ -27,7 +38,7 @@ export async function findSession(code: string): Promise<{ code: string; title: 
   const response = await fetch(`/api/sessions/${encodeURIComponent(code)}`);
   if (response.status === 404) throw new SessionNotFound(code);
   if (response.status === 410) throw new SessionDeleted(code);
-  if (!response.ok) throw new Error(await errorOf(response));
+  if (!response.ok) throw await errorOf(response);
   return (await response.json()) as { code: string; title: string };
 }
 
@@ -36,11 +47,15 @@ export async function deleteSession(code: string, facilitatorKey: string): Promi
     method: 'DELETE',
     headers: { authorization: `Bearer ${facilitatorKey}` },
   });
-  if (response.status !== 204) throw new Error(`HTTP ${response.status}`);
+  if (response.status !== 204) throw await errorOf(response);
 }
 
 /** The key given was not this session's facilitator key. */
-export class WrongKey extends Error {}
+export class WrongKey extends ApiError {
+  constructor(readonly code: string) {
+    super(403);
+  }
+}
 
 export interface JoinedAs {
   participantId: string;
@@ -63,7 +78,7 @@ export async function joinSession(code: string, name: string, options: { facilit
   if (response.status === 403) throw new WrongKey(code);
   if (response.status === 404) throw new SessionNotFound(code);
   if (response.status === 410) throw new SessionDeleted(code);
-  if (!response.ok) throw new Error(await errorOf(response));
+  if (!response.ok) throw await errorOf(response);
   return (await response.json()) as JoinedAs;
 }
 
@@ -73,7 +88,7 @@ export async function createResultsLink(code: string, facilitatorKey: string): P
     method: 'POST',
     headers: { authorization: `Bearer ${facilitatorKey}` },
   });
-  if (response.status !== 201) throw new Error(await errorOf(response));
+  if (response.status !== 201) throw await errorOf(response);
   return ((await response.json()) as { token: string }).token;
 }
 
@@ -84,7 +99,7 @@ export async function restoreSession(code: string, facilitatorKey: string, title
     headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitatorKey}` },
     body: JSON.stringify({ title }),
   });
-  if (response.status !== 200 && response.status !== 201) throw new Error(await errorOf(response));
+  if (response.status !== 200 && response.status !== 201) throw await errorOf(response);
 }
 
 /** Codes are read from a projector: accept lower case, spaces and dashes. */

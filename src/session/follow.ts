@@ -101,3 +101,38 @@ export function openedPartNote(previous: FollowTarget | undefined, next: FollowT
   if (previous?.plateId === next.plateId && previous.hotspotId === next.hotspotId) return undefined;
   return next.hotspotId;
 }
+
+/**
+ * How long after the last keystroke someone still counts as typing. Long
+ * enough to cover the pause between two words, short enough that a follower
+ * who stopped typing is on the group's plate within a few seconds.
+ */
+export const TYPING_PAUSE_MS = 2000;
+
+/** The last keystroke in an answer field: when, and whether that field still holds text. */
+export interface Typing {
+  /** Milliseconds on the same clock as `now`; undefined when nothing was typed yet. */
+  lastKeystrokeAt?: number;
+  draftEmpty: boolean;
+}
+
+/**
+ * Busy means actually typing: a keystroke within the last pause in a field
+ * that holds text. Focus alone (on a button, in an empty field, in the field
+ * "Toevoegen" just emptied) never is.
+ */
+export function isTyping(typing: Typing, now: number): boolean {
+  return typing.lastKeystrokeAt !== undefined && !typing.draftEmpty && now - typing.lastKeystrokeAt < TYPING_PAUSE_MS;
+}
+
+export type FollowDecision = { kind: 'move' } | { kind: 'hold'; retryInMs: number };
+
+/**
+ * What a follower does with a target elsewhere: a new part or view on the same
+ * plate moves at once (the worksheet stays); a new plate waits while its worksheet
+ * would take the field someone is typing in, and is tried again when typing pauses.
+ */
+export function followDecision(samePlate: boolean, typing: Typing, now: number): FollowDecision {
+  if (samePlate || !isTyping(typing, now)) return { kind: 'move' };
+  return { kind: 'hold', retryInMs: Math.max(1, typing.lastKeystrokeAt! + TYPING_PAUSE_MS - now) };
+}

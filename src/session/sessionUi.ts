@@ -11,15 +11,21 @@ interface SessionUiState {
   tabs: Record<string, AsideTabId>;
   /** Increases when someone asks to go to the worksheet; the panel then moves the focus there. */
   worksheetRequests: number;
+  /** The same for the facilitator's tools (a skip link). */
+  toolsRequests: number;
   setTab: (code: string, tab: AsideTabId) => void;
   goToWorksheet: (code: string) => void;
+  goToTools: (code: string) => void;
 }
 
 export const useSessionUi = create<SessionUiState>()((set) => ({
   tabs: {},
   worksheetRequests: 0,
+  toolsRequests: 0,
   setTab: (code, tab) => set((state) => ({ tabs: { ...state.tabs, [code]: tab } })),
   goToWorksheet: (code) => set((state) => ({ tabs: { ...state.tabs, [code]: 'worksheet' }, worksheetRequests: state.worksheetRequests + 1 })),
+  // The tools unfold on the worksheet tab; beside the handreiking they fold away.
+  goToTools: (code) => set((state) => ({ tabs: { ...state.tabs, [code]: 'worksheet' }, toolsRequests: state.toolsRequests + 1 })),
 }));
 
 export function useAsideTab(code: string): AsideTabId {

@@ -4,7 +4,7 @@ import type { View } from '../engine/viewport';
 import type { Route } from '../router';
 import { useAppStore } from '../store/appStore';
 import { setFollowTarget, type FollowTarget, type SessionControl } from '../worksheets/control';
-import { mustMove, nextFollowing, openedPartNote, publishableTarget, readTarget, sameTarget, type FollowEvent } from './follow';
+import { followDecision, mustMove, nextFollowing, openedPartNote, publishableTarget, readTarget, sameTarget, type FollowEvent, type Typing } from './follow';
 import type { LiveSession } from './liveSession';
 
 type SessionRoute = Extract<Route, { page: 'session' }>;
@@ -25,7 +25,7 @@ export interface Follow {
   /** A part the facilitator just opened, for the follower's note. */
   openedPart?: string;
   dismissNote: () => void;
-  /** The follower holds a plate change back while typing; it follows when the field is left. */
+  /** The follower holds a plate change back while typing; it follows when typing pauses. */
   held: boolean;
   on: (event: FollowEvent) => void;
   rejoin: () => void;
@@ -33,10 +33,23 @@ export interface Follow {
   publishView: (view: View, screen: { width: number; height: number }) => void;
 }
 
-/** True while someone types in the side panel: moving the worksheet away would take their field. */
-function typing(): boolean {
-  const active = document.activeElement;
-  return Boolean(active?.matches('textarea, input:not([type]), input[type="text"]') && active.closest('.session-aside'));
+const ANSWER_FIELD = 'textarea, input:not([type]), input[type="text"]';
+
+/** The last keystroke in an answer field of the side panel, for the follow decision. */
+let lastKeystroke: { at: number; field: HTMLInputElement | HTMLTextAreaElement } | undefined;
+
+function noteKeystroke(event: Event): void {
+  const field = event.target;
+  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
+  if (!field.matches(ANSWER_FIELD) || !field.closest('.session-aside')) return;
+  lastKeystroke = { at: performance.now(), field };
+}
+
+/** Whether moving the worksheet away now would take a field someone is typing in (see isTyping). */
+function typingNow(): Typing {
+  if (!lastKeystroke) return { draftEmpty: true };
+  const { at, field } = lastKeystroke;
+  return { lastKeystrokeAt: at, draftEmpty: !field.isConnected || !field.value.trim() };
 }
 
 /** Follow mode for one screen: the facilitator publishes, participants follow (see follow.ts for the rules). */
@@ -50,6 +63,16 @@ export function useFollow({ session, control, route, plateId, covered }: FollowO
   const target = readTarget(control?.follow, plates);
   const targetKey = JSON.stringify(target ?? null);
   const previousTarget = useRef<FollowTarget | undefined>(undefined);
+  const retry = useRef<number | undefined>(undefined);
+
+  // Keystrokes (and pastes, dictation) in answer fields: typing is what holds a plate change back, not focus.
+  useEffect(() => {
+    document.addEventListener('input', noteKeystroke, true);
+    return () => {
+      document.removeEventListener('input', noteKeystroke, true);
+      clearTimeout(retry.current);
+    };
+  }, []);
 
   const publish = useCallback(
     (view: View | undefined, screen: { width: number; height: number }) => {
@@ -73,8 +96,11 @@ export function useFollow({ session, control, route, plateId, covered }: FollowO
 
   const goToTarget = useCallback(() => {
     if (!target || !session) return;
-    if (target.plateId !== route.plateId && typing()) {
+    clearTimeout(retry.current);
+    const decision = followDecision(target.plateId === route.plateId, typingNow(), performance.now());
+    if (decision.kind === 'hold') {
       setHeld(true);
+      retry.current = window.setTimeout(() => setReleased((count) => count + 1), decision.retryInMs);
       return;
     }
     setHeld(false);
@@ -87,18 +113,17 @@ export function useFollow({ session, control, route, plateId, covered }: FollowO
   useEffect(() => {
     if (!session || !joined || isFacilitator) return;
     const note = openedPartNote(previousTarget.current, target, following);
+    const otherPlate = previousTarget.current?.plateId !== target?.plateId;
     previousTarget.current = target;
-    if (note) setOpenedPart(note);
+    // The note is about what the facilitator opened here: a new part replaces it, another plate ends it.
+    if (note || otherPlate) setOpenedPart(note);
     if (mustMove(target, route, following)) goToTarget();
+    else setHeld(false);
   }, [session, joined, isFacilitator, following, targetKey, released]);
 
-  // A held plate change follows once the field is left.
-  useEffect(() => {
-    if (!held) return;
-    const onFocusOut = () => setTimeout(() => setReleased((count) => count + 1));
-    document.addEventListener('focusout', onFocusOut);
-    return () => document.removeEventListener('focusout', onFocusOut);
-  }, [held]);
+  // ... and so does the next step of the workshop.
+  const step = control?.step;
+  useEffect(() => setOpenedPart(undefined), [step]);
 
   const on = useCallback((event: FollowEvent) => setFollowing((current) => nextFollowing(current, event, isFacilitator)), [isFacilitator]);
   return {

@@ -3,8 +3,13 @@
  * (the last dot given, a form replaced by the page it led to) or is disabled,
  * the focus moves to the next sensible control: the same control drawn again,
  * else the first control near where it was, else the page's main heading.
+ * Never a text field other than the same one drawn again: focus in a field
+ * invites typing there, which the person did not choose (after following the
+ * facilitator to another plate, the new plate's first answer field).
  */
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+const TEXT_FIELD = 'textarea, input:not([type]), input[type="text"], input[type="search"]';
 
 function canFocus(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.isConnected && !element.matches(':disabled') && element.getClientRects().length > 0;
@@ -27,7 +32,7 @@ function rescue(lost: Element, ancestors: Element[]): void {
   for (const ancestor of ancestors) {
     if (!ancestor.isConnected) continue;
     if (ancestor.matches('main, body')) break;
-    const next = [...ancestor.querySelectorAll(FOCUSABLE)].find(canFocus);
+    const next = [...ancestor.querySelectorAll(FOCUSABLE)].find((candidate): candidate is HTMLElement => canFocus(candidate) && !candidate.matches(TEXT_FIELD));
     if (next) return next.focus();
   }
   focusMainHeading();

@@ -11,7 +11,9 @@ import { usePrefersReducedMotion } from '../views/usePrefersReducedMotion';
 import { readControl, type SessionControl } from '../worksheets/control';
 import { cardsByColumn, readCards, type Card } from '../worksheets/model';
 import { RouteWorksheet } from '../worksheets/RouteWorksheet';
-import { rankCards, topCards, visibleCards, worksheetRules } from '../worksheets/rules';
+import { rankCards, visibleCards, worksheetRules } from '../worksheets/rules';
+import { topPlaces } from '../worksheets/ranking';
+import { placeWord, topHeading } from '../results/TopFive';
 import { tally } from '../worksheets/votes';
 import { fitWall, scrollSlowly } from './fitText';
 
@@ -45,8 +47,8 @@ function Wall({ doc, control, plate, code }: WallProps) {
   const votes = control.votesPerParticipant ? tally(doc, control.votesPerParticipant) : new Map<string, number>();
   const cards = visibleCards(readCards(doc, plate.id), rules, 'room', '');
   const columns = worksheet ? cardsByColumn(rules.rankByVotes ? rankCards(cards, votes) : cards, worksheet.columns) : new Map<string, Card[]>();
-  const top = rules.showCounts && !rules.votingOpen ? topCards(cards, votes) : [];
-  const signature = `${cards.map((card) => `${card.id}:${card.text.length}`).join()}|${top.length}|${language}`;
+  const top = topPlaces(rules.showCounts && !rules.votingOpen ? cards : [], (card) => votes.get(card.id) ?? 0);
+  const signature = `${cards.map((card) => `${card.id}:${card.text.length}`).join()}|${top.places.length}|${language}`;
 
   // Fit the type to the cards whenever they or the screen change; scroll only the columns that must.
   useEffect(() => {
@@ -91,12 +93,14 @@ function Wall({ doc, control, plate, code }: WallProps) {
       )}
       {rules.hideOthers && <p className="wall-hidden">{t('wall.hidden')}</p>}
       {worksheet && worksheet.kind !== 'route' && !rules.hideOthers && (
-        <div className={`wall-body${top.length ? ' has-top' : ''}`}>
-          {top.length > 0 && (
-            <section className="wall-top" aria-labelledby="wall-top-heading" data-wall-top>
-              <h2 id="wall-top-heading">{t('wall.top')}</h2>
+        <div className={`wall-body${top.places.length ? ' has-top' : ''}`}>
+          {top.places.length > 0 && (
+            <section className="wall-top" aria-labelledby="wall-top-heading" data-wall-top data-widened={top.widened || undefined}>
+              <h2 id="wall-top-heading">{topHeading(t, top)}</h2>
               <ol className="wall-cards">
-                {top.map((card) => <WallCard key={card.id} card={card} votes={votes.get(card.id)} />)}
+                {top.places.map(({ item: card, votes: count, place, shared }) => (
+                  <WallCard key={card.id} card={card} votes={count} place={placeWord(t, place, shared)} />
+                ))}
               </ol>
             </section>
           )}
@@ -124,11 +128,11 @@ function Wall({ doc, control, plate, code }: WallProps) {
   );
 }
 
-function WallCard({ card, votes }: { card: Card; votes?: number }) {
+function WallCard({ card, votes, place }: { card: Card; votes?: number; place?: string }) {
   const { t } = useTranslation();
   return (
     <li className="wall-card" data-wall-card={card.id}>
-      <p className="wall-card-text">{card.text}</p>
+      <p className="wall-card-text">{place && <span className="wall-place">{place} </span>}{card.text}</p>
       {card.detail && <p className="wall-card-detail">{card.detail}</p>}
       <p className="wall-card-footer">
         <span>{card.author}</span>

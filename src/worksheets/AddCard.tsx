@@ -24,6 +24,7 @@ export function AddCard({ scope, plate, column, people, doc, actor }: AddCardPro
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const textId = `add-card-${plate}-${column.id}`;
   const detailId = useId();
+  const hintId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
@@ -46,12 +47,14 @@ export function AddCard({ scope, plate, column, people, doc, actor }: AddCardPro
           value={text}
           maxLength={MAX_CARD_TEXT}
           rows={2}
+          aria-describedby={hintId}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
           }}
         />
       )}
+      {!people && <p id={hintId} className="add-card-hint pointer-only">{t('worksheet.submitHint')}</p>}
       {people && (
         <>
           <label htmlFor={detailId}>{t('worksheet.personRole')}</label>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { editCard, MAX_CARD_TEXT, moveCard, removeCard, type Card } from './model';
@@ -37,6 +37,14 @@ export function CardItem({ card, doc, votes, voting, people, columns, canEdit, c
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const item = useRef<HTMLLIElement>(null);
+  const text = useRef<HTMLTextAreaElement>(null);
+  // "Bewerken" edits the text: the focus goes there (at its end), not to the next control in line.
+  useEffect(() => {
+    const field = text.current;
+    if (!editing || !field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [editing]);
   const textId = useId();
   const detailId = useId();
   const moveId = useId();
@@ -45,7 +53,19 @@ export function CardItem({ card, doc, votes, voting, people, columns, canEdit, c
       {editing ? (
         <div className="card-editor">
           <label htmlFor={textId}>{people ? t('worksheet.personName') : t('worksheet.cardText')}</label>
-          <textarea id={textId} value={card.text} maxLength={MAX_CARD_TEXT} rows={people ? 1 : 3} onChange={(event) => editCard(doc, card.id, 'text', event.target.value)} />
+          <textarea
+            id={textId}
+            ref={text}
+            value={card.text}
+            maxLength={MAX_CARD_TEXT}
+            rows={people ? 1 : 3}
+            onChange={(event) => editCard(doc, card.id, 'text', event.target.value)}
+            // A new line typed at the end is not part of the answer once the field is left.
+            onBlur={(event) => {
+              const trimmed = event.target.value.trimEnd();
+              if (trimmed !== event.target.value) editCard(doc, card.id, 'text', trimmed);
+            }}
+          />
           {people && (
             <>
               <label htmlFor={detailId}>{t('worksheet.personRole')}</label>
@@ -108,18 +128,56 @@ export function CardItem({ card, doc, votes, voting, people, columns, canEdit, c
         {canEdit && !editing && (
           <button type="button" className="link-button edit-button" onClick={() => setEditing(true)}>{t('worksheet.edit')}</button>
         )}
-        {canEdit && columns && (
-          <>
-            <label htmlFor={moveId} className="visually-hidden">{t('worksheet.moveTo')}</label>
-            <select id={moveId} value={card.column} onChange={(event) => moveCard(doc, card.id, event.target.value)}>
-              {columns.map((column) => <option key={column.id} value={column.id}>{t('worksheet.moveTo')}: {column.title}</option>)}
-            </select>
-          </>
-        )}
+        {canEdit && columns && <MoveCard id={moveId} current={card.column} columns={columns} onMove={(column) => {
+          moveCard(doc, card.id, column);
+          // The card is drawn again in its new column: the focus goes with it.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card="${CSS.escape(card.id)}"] .card-move select`)?.focus());
+        }} />}
         {canRemove && (
           <button type="button" className="link-button danger" onClick={() => removeCard(doc, card.id)}>{t('worksheet.remove')}</button>
         )}
       </div>
     </li>
+  );
+}
+
+interface MoveCardProps {
+  id: string;
+  current: string;
+  columns: { id: string; title: string }[];
+  onMove: (column: string) => void;
+}
+
+/**
+ * Moving a card takes a choice and a click: a list that moved the card on
+ * every change would move it on an arrow key or End (keyboards change a closed
+ * list's value), and the next thing typed would land elsewhere.
+ */
+function MoveCard({ id, current, columns, onMove }: MoveCardProps) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState(current);
+  const choice = columns.some((column) => column.id === chosen) ? chosen : current;
+  const ready = choice !== current;
+  return (
+    <span className="card-move">
+      <label htmlFor={id} className="visually-hidden">{t('worksheet.moveTo')}</label>
+      <select id={id} value={choice} onChange={(event) => setChosen(event.target.value)}>
+        {columns.map((column) => (
+          <option key={column.id} value={column.id}>{column.id === current ? `${t('worksheet.moveTo')} …` : column.title}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="link-button move-button"
+        aria-disabled={!ready}
+        onClick={() => {
+          if (!ready) return;
+          onMove(choice);
+          setChosen(choice);
+        }}
+      >
+        {t('worksheet.move')}
+      </button>
+    </span>
   );
 }

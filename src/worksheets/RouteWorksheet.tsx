@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { Plate, WorksheetColumn } from '../../plates/types';
 import type { Language } from '../i18n';
 import type { SessionControl } from './control';
-import { CHOICES, PRIORITIES, readAnswers, readSpread, setChoice, setPriority, setStand, STAND_STEPS, type Choice, type Priority, type ThemeSpread } from './route';
+import { CHOICES, PRIORITIES, readAnswers, readSpread, setChoice, setPriority, setStand, STAND_STEP_KEYS, STAND_STEPS, type Choice, type Priority, type ThemeSpread } from './route';
 import type { WorksheetActor } from './actor';
 
 interface RouteWorksheetProps {
@@ -130,7 +130,7 @@ function ThemeSpreadView({ theme, spread }: { theme: WorksheetColumn; spread: Th
       <ol className="route-bars" aria-label={t('route.stand')}>
         {spread.stands.map((count, index) => (
           <li key={index}>
-            <span className="route-bar-label">{index + 1}. {t(`route.step${index + 1}`)}</span>
+            <span className="route-bar-label">{index + 1}. {t(STAND_STEP_KEYS[index])}</span>
             <span className="route-bar" style={{ width: `${(count / most) * 100}%` }} aria-hidden="true" />
             <span className="route-bar-count">{count}</span>
           </li>

@@ -63,6 +63,9 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
       {worksheet.hint && <p className="worksheet-hint">{worksheet.hint[language]}</p>}
       {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
       {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
+      {rules.cardsFrozen && !control.locked && !control.ended && worksheet.kind !== 'route' && (
+        <p className="worksheet-locked" role="status" data-frozen>{actor.isFacilitator && !projector ? t('votes.frozenFacilitator') : t('votes.frozen')}</p>
+      )}
       {rules.hideOthers && worksheet.kind !== 'route' && (
         <p className="worksheet-hidden" role="status" data-hidden-count={hiddenCount}>
           {hiddenCount === undefined ? t('moderation.hiddenNotePrivate') : t('moderation.hiddenNote', { count: hiddenCount })}
@@ -107,13 +110,13 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
                     }
                     people={people}
                     columns={worksheet.movable ? worksheet.columns.map((other) => ({ id: other.id, title: titleOf(other) })) : undefined}
-                    canEdit={rules.canWrite && mayChange(card)}
-                    canRemove={rules.canWrite && mayChange(card)}
+                    canEdit={rules.canWriteCards && mayChange(card)}
+                    canRemove={rules.canWriteCards && mayChange(card)}
                   />
                 ))}
               </ul>
             )}
-            {rules.canWrite && !projector && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={newCardsTo} actor={actor} />}
+            {rules.canWriteCards && !projector && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={newCardsTo} actor={actor} />}
           </div>
         );
       })}

@@ -3,7 +3,7 @@
  * the server refuses everyone else's updates to it.
  */
 import * as Y from 'yjs';
-import { dotsAllowed, LIMITS, ROOTS } from '../domain/limits';
+import { cardsFrozen, dotsAllowed, LIMITS, ROOTS } from '../domain/limits';
 import { readStep, stepChanges, type Step } from './step';
 
 /** Where the facilitator is: participants in follow mode show the same. */
@@ -30,6 +30,13 @@ export interface SessionControl {
   step: Step;
   /** Vote counts stay hidden from participants (and the projector) while voting is open; on unless turned off. */
   hideVotesWhileVoting: boolean;
+  /** Participants' cards stay as they are while voting is open; on unless turned off. */
+  freezeCardsWhileVoting: boolean;
+}
+
+/** Whether participants' cards are frozen for the vote now (the server checks the same rule). */
+export function cardsFrozenNow(control: SessionControl): boolean {
+  return cardsFrozen({ ...control, cardsOpenWhileVoting: !control.freezeCardsWhileVoting });
 }
 
 export function controlOf(doc: Y.Doc): Y.Map<unknown> {
@@ -57,6 +64,7 @@ export function readControl(doc: Y.Doc): SessionControl {
       : {},
     step: readStep(control.get('step')),
     hideVotesWhileVoting: control.get('showVotesLive') !== true,
+    freezeCardsWhileVoting: control.get('cardsOpenWhileVoting') !== true,
   };
 }
 
@@ -115,6 +123,10 @@ export function setStep(doc: Y.Doc, step: Step): void {
 
 export function setHideVotesWhileVoting(doc: Y.Doc, hide: boolean): void {
   controlOf(doc).set('showVotesLive', !hide);
+}
+
+export function setFreezeCardsWhileVoting(doc: Y.Doc, freeze: boolean): void {
+  controlOf(doc).set('cardsOpenWhileVoting', !freeze);
 }
 
 export function setLocked(doc: Y.Doc, locked: boolean): void {

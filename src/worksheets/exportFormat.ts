@@ -10,6 +10,7 @@ import type { SessionControl } from './control';
 import { LIMITS } from '../domain/limits';
 import { addCard, cardsByColumn, MAX_CARD_TEXT, readCards, type NewCard } from './model';
 import { CHOICES, PRIORITIES, readSpread, type Choice, type Priority } from './route';
+import { placeByVotes, topPlaces, type Top } from './ranking';
 import { tally } from './votes';
 
 export const EXPORT_FORMAT = 'praatplaten-results';
@@ -70,11 +71,12 @@ export function buildExport(
       columns: plate.worksheet.columns.map((column) => ({
         id: column.id,
         title: control.rewordings[`${plate.id}/${column.id}`] ?? column.title[language],
-        cards: (byColumn.get(column.id) ?? []).map((card) => ({
+        // Ranked by dots, as on the wall: a results page is a decision (equal dots keep the order of writing).
+        cards: placeByVotes(byColumn.get(column.id) ?? [], (card) => votes.get(card.id) ?? 0).map(({ item: card, votes: count }) => ({
           text: card.text,
           detail: card.detail,
           author: card.author,
-          votes: votes.get(card.id) ?? 0,
+          votes: count,
           createdAt: card.createdAt,
         })),
       })),
@@ -122,20 +124,33 @@ export function answeredOnly(worksheets: readonly ExportedWorksheet[]): Exported
   });
 }
 
+export interface TopCard extends ExportedCard {
+  columnTitle: string;
+}
+
+/** A worksheet's top five across its columns (cards with dots only; ties with the fifth included). */
+export function worksheetTop(worksheet: ExportedWorksheet): Top<TopCard> {
+  if (worksheet.route) return { places: [], size: 5, widened: false };
+  const cards = worksheet.columns
+    .flatMap((column) => column.cards.map((card) => ({ ...card, columnTitle: column.title })))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  return topPlaces(cards, (card) => card.votes);
+}
+
 const isWordCharacter = (character: string | undefined) => Boolean(character && /[\p{L}\p{N}]/u.test(character));
 
 /**
- * Text as inert inline Markdown: HTML is escaped (so `<script>` shows as text
- * in every renderer), and only the characters that could start Markdown syntax
- * anywhere in a line get a backslash: emphasis, code, links, tables,
- * strikethrough. Ordinary words and numbers ("1.2", "2022-2030") stay as typed.
+ * Text as inert inline Markdown, as typed: no HTML entities. Only what could
+ * start Markdown or HTML gets a backslash (which every renderer drops): a `<`
+ * that could open a tag (so `<script>` shows as text), an `&` that could
+ * spell an entity, emphasis, code, links, tables, strikethrough. Ordinary
+ * words, numbers and symbols ("a & b", "1.2", "2022-2030", "x < 3") stay as typed.
  */
 export function escapeMarkdownInline(text: string): string {
   const escaped = text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*[\]|~])/g, '\\$1');
+    .replace(/([\\`*[\]|~])/g, '\\$1')
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // An underscore inside a word never emphasises; at a word's edge it might.
   return escaped.replace(/_/g, (underscore, offset: number) =>
     isWordCharacter(escaped[offset - 1]) && isWordCharacter(escaped[offset + 1]) ? underscore : '\\_');
@@ -146,6 +161,7 @@ function escapeLineStart(line: string): string {
   return line
     .replace(/^\s+/, '')
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^>/, '\\>')
     .replace(/^([-+])(?=\s|$)/, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     .replace(/^([=-])(?=\1*\s*$)/, '\\$1');
@@ -158,14 +174,23 @@ export function escapeMarkdown(text: string): string {
 
 export interface MarkdownLabels {
   votes: (count: number) => string;
+  /** "door Anna"; empty for one's own work, which leaves the author out. */
   by: (name: string) => string;
   exported: string;
   empty: string;
   /** Words for the route worksheet: "stand", "priority", the priorities and the choices. */
-  route?: (key: string) => string;
+  route?: (key: 'stand' | 'priority' | Priority | Choice) => string;
+  /** The top five's heading, with what a tie did to it. */
+  top?: (top: Top<TopCard>) => string;
+  /** "1." or "3. (gedeeld)". */
+  place?: (place: number, shared: boolean) => string;
 }
 
 export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): string {
+  const byline = (author: string) => {
+    const by = labels.by(escapeMarkdownInline(author));
+    return by ? ` — ${by}` : '';
+  };
   const lines = [`# ${escapeMarkdownInline(results.title)}`, '', `${labels.exported}: ${results.exportedAt.slice(0, 10)}`, ''];
   for (const worksheet of answeredOnly(results.worksheets)) {
     lines.push(`## ${escapeMarkdownInline(worksheet.plateTitle)}`, '', escapeMarkdown(worksheet.prompt), '');
@@ -180,13 +205,23 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
       lines.push('');
     }
     if (worksheet.route) continue;
+    const top = worksheetTop(worksheet);
+    if (top.places.length) {
+      lines.push(`### ${escapeMarkdownInline(labels.top?.(top) ?? `Top ${top.size}`)}`, '');
+      for (const { item: card, place, shared } of top.places) {
+        const placeWord = labels.place?.(place, shared) ?? `${place}.`;
+        const column = worksheet.columns.length > 1 ? ` (${escapeMarkdownInline(card.columnTitle)})` : '';
+        lines.push(`- **${escapeMarkdownInline(placeWord)}** ${escapeMarkdown(card.text)}${byline(card.author)}, ${labels.votes(card.votes)}${column}`);
+      }
+      lines.push('');
+    }
     for (const column of worksheet.columns) {
       lines.push(`### ${escapeMarkdownInline(column.title)}`, '');
       if (!column.cards.length) lines.push(`_${labels.empty}_`, '');
       for (const card of column.cards) {
         const detail = card.detail ? ` (${escapeMarkdown(card.detail)})` : '';
         const votes = card.votes ? `, ${labels.votes(card.votes)}` : '';
-        lines.push(`- ${escapeMarkdown(card.text)}${detail} — ${labels.by(escapeMarkdownInline(card.author))}${votes}`);
+        lines.push(`- ${escapeMarkdown(card.text)}${detail}${byline(card.author)}${votes}`);
       }
       if (column.cards.length) lines.push('');
     }
@@ -194,10 +229,17 @@ export function toMarkdown(results: ResultsExport, labels: MarkdownLabels): stri
   return lines.join('\n');
 }
 
-export class ImportError extends Error {}
+/** Why a file cannot be imported: a translation key under `importErrors.`, and where (for the console). */
+export type ImportProblem = 'notJson' | 'notExport' | 'noWorksheets' | 'noColumns' | 'noCards' | 'notText';
+
+export class ImportError extends Error {
+  constructor(readonly problem: ImportProblem, where = '') {
+    super(`${problem}${where ? ` (${where})` : ''}`);
+  }
+}
 
 function text(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string') throw new ImportError(`${field} must be text`);
+  if (typeof value !== 'string') throw new ImportError('notText', field);
   return value.slice(0, max);
 }
 
@@ -207,24 +249,24 @@ export function parseExport(input: string): ResultsExport {
   try {
     data = JSON.parse(input);
   } catch {
-    throw new ImportError('not a JSON file');
+    throw new ImportError('notJson');
   }
   const root = data as Partial<ResultsExport>;
-  if (root?.format !== EXPORT_FORMAT || root.version !== 1) throw new ImportError('not a Praatplaten export');
-  if (!Array.isArray(root.worksheets)) throw new ImportError('worksheets missing');
+  if (root?.format !== EXPORT_FORMAT || root.version !== 1) throw new ImportError('notExport');
+  if (!Array.isArray(root.worksheets)) throw new ImportError('noWorksheets');
   return {
     format: EXPORT_FORMAT,
     version: 1,
     title: text(root.title ?? '', 'title', 120),
     exportedAt: text(root.exportedAt ?? '', 'exportedAt', 40),
     worksheets: root.worksheets.map((worksheet, index) => {
-      if (!Array.isArray(worksheet?.columns)) throw new ImportError(`worksheet ${index + 1} has no columns`);
+      if (!Array.isArray(worksheet?.columns)) throw new ImportError('noColumns', `worksheet ${index + 1}`);
       return {
         plateId: text(worksheet.plateId, 'plateId', 80),
         plateTitle: text(worksheet.plateTitle ?? '', 'plateTitle', 200),
         prompt: text(worksheet.prompt ?? '', 'prompt', 1000),
         columns: worksheet.columns.map((column) => {
-          if (!Array.isArray(column?.cards)) throw new ImportError(`a column of ${worksheet.plateId} has no cards list`);
+          if (!Array.isArray(column?.cards)) throw new ImportError('noCards', String(worksheet.plateId));
           return {
             id: text(column.id, 'column id', 80),
             title: text(column.title ?? '', 'column title', 300),

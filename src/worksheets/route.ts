@@ -8,6 +8,9 @@ import type * as Y from 'yjs';
 import { ROOTS } from '../domain/limits';
 import { parseRouteKey, ROUTE_ANSWERS, routeKey as key } from '../domain/rights';
 
+/** The translation keys of the five steps of "where do we stand", in order. */
+export const STAND_STEP_KEYS = ['route.step1', 'route.step2', 'route.step3', 'route.step4', 'route.step5'] as const;
+
 export const STAND_STEPS = ROUTE_ANSWERS.stand;
 export const PRIORITIES = ROUTE_ANSWERS.priority;
 export const CHOICES = ROUTE_ANSWERS.choice;

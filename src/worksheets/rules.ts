@@ -3,14 +3,20 @@
  * settings: the worksheet components only draw what these decide.
  */
 import { dotsOpen } from '../domain/limits';
-import type { SessionControl } from './control';
+import { cardsFrozenNow, type SessionControl } from './control';
 import type { Card } from './model';
+import { placeByVotes } from './ranking';
 
 /** A participant, the facilitator on their own screen, or the room (projector or wall). */
 export type Viewer = 'participant' | 'facilitator' | 'room';
 
 export interface WorksheetRules {
+  /** Answers can be given: cards (unless frozen) and the eigen route. */
   canWrite: boolean;
+  /** Cards can be added, edited, moved and removed: not while they are frozen for the vote. */
+  canWriteCards: boolean;
+  /** The cards are frozen for the vote (participants; the facilitator's word is final). */
+  cardsFrozen: boolean;
   /** Dots can be given or taken back. */
   votingOpen: boolean;
   canVote: boolean;
@@ -25,8 +31,12 @@ export interface WorksheetRules {
 export function worksheetRules(control: SessionControl, viewer: Viewer): WorksheetRules {
   const votingOpen = dotsOpen(control) > 0;
   const showCounts = control.votesPerParticipant > 0 && (viewer === 'facilitator' || !votingOpen || !control.hideVotesWhileVoting);
+  const canWrite = viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended);
+  const frozen = cardsFrozenNow(control);
   return {
-    canWrite: viewer === 'facilitator' || (viewer === 'participant' && !control.locked && !control.ended),
+    canWrite,
+    canWriteCards: canWrite && (viewer === 'facilitator' || !frozen),
+    cardsFrozen: frozen,
     votingOpen,
     // The server refuses a participant's dots while the worksheet is locked, as it refuses their cards.
     canVote: votingOpen && (viewer === 'facilitator' || (viewer === 'participant' && !control.locked)),
@@ -42,15 +52,7 @@ export function visibleCards(cards: Card[], rules: WorksheetRules, viewer: Viewe
   return viewer === 'room' ? [] : cards.filter((card) => card.authorId === authorId);
 }
 
-/** Most votes first; equal votes keep their order (oldest first). */
+/** Most votes first; equal votes keep their order (oldest first). See ranking.ts. */
 export function rankCards(cards: Card[], votes: ReadonlyMap<string, number>): Card[] {
-  return cards
-    .map((card, index) => ({ card, index }))
-    .sort((a, b) => (votes.get(b.card.id) ?? 0) - (votes.get(a.card.id) ?? 0) || a.index - b.index)
-    .map(({ card }) => card);
-}
-
-/** The group's top cards across all columns, for the wall once voting is closed. Cards without votes do not rank. */
-export function topCards(cards: Card[], votes: ReadonlyMap<string, number>, count = 5): Card[] {
-  return rankCards(cards.filter((card) => (votes.get(card.id) ?? 0) > 0), votes).slice(0, count);
+  return placeByVotes(cards, (card) => votes.get(card.id) ?? 0).map(({ item }) => item);
 }

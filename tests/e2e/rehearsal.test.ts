@@ -110,14 +110,17 @@ describe('a workshop of thirty', () => {
     await expectNoSidewaysScroll(phone, 'when a part was opened');
     expect(await violations(phone)).toEqual([]);
 
-    // The facilitator moves to plate 3. Bram follows; Anna, typing, follows once she leaves the field.
+    // The facilitator moves to plate 3. Bram follows; Anna, typing, follows as soon as she pauses.
+    const typing = anna.keyboard.type(', en nog een gedachte over de route', { delay: 60 });
     await facilitator.click('.plate-tabs a[href$="/meerjarenplan"]');
     await bram.waitForSelector('[data-worksheet="meerjarenplan"]');
     await phone.waitForSelector('[data-worksheet="meerjarenplan"]');
+    await anna.waitForSelector('.follow-banner[data-held]');
     expect(await anna.locator('[data-worksheet="smjp"]').count()).toBe(1);
-    await anna.keyboard.press('Tab');
-    await anna.waitForSelector('[data-worksheet="meerjarenplan"]');
+    await typing;
+    await anna.waitForSelector('[data-worksheet="meerjarenplan"]', { timeout: 4000 });
     await expectFocusKept(anna, 'following to another plate');
+    expect(await anna.evaluate(() => document.activeElement?.matches('textarea, input'))).toBe(false);
 
     // Fill in, with a timer everyone sees.
     await facilitator.click('[data-step-button="fill"]');
@@ -163,7 +166,9 @@ describe('a workshop of thirty', () => {
     await bram.click('.to-worksheet.is-voting');
     await bram.waitForSelector('#tab-worksheet[aria-selected="true"]');
     expect(await bram.evaluate(() => document.activeElement?.id)).toBe('worksheet-heading');
-    expect(await bram.inputValue(`[data-add-card="${columns[0]}"] textarea`)).toBe('Bram is halverwege');
+    // The cards are frozen for the vote: no answer fields, Bram's half-typed answer waits (see the outcome).
+    expect(await bram.locator('.add-card').count()).toBe(0);
+    await bram.waitForSelector('.session-lock[data-frozen]');
     for (const [index, client] of simulated.entries()) {
       const cards = readCards(client.doc, 'meerjarenplan');
       for (let dot = 0; dot < 3; dot++) castVote(client.doc, client.id, 3, cards[(index + dot * 7) % 5].id);
@@ -184,6 +189,7 @@ describe('a workshop of thirty', () => {
     await facilitator.click('[data-step-button="results"]');
     await everyoneSeesStep(participants, 'results');
     await anna.waitForSelector('[data-votes]');
+    expect(await bram.inputValue(`[data-add-card="${columns[0]}"] textarea`)).toBe('Bram is halverwege');
     const cardsOnPlate = SIMULATED + 3;
     await waitFor(() => readCards(simulated[0].doc, 'meerjarenplan').length === cardsOnPlate, 'every card', 10000);
     await wall.waitForSelector('[data-wall-top] li:nth-child(5)');

@@ -59,7 +59,10 @@ describe('a live session', () => {
     await addCard(participant, 'zelf', 'Inkoop van laptops');
     const card = participant.locator('[data-column="zelf"] .card', { hasText: 'Inkoop' });
     await card.waitFor();
-    await card.locator('select').selectOption('samen-willen');
+    await card.locator('.card-move select').selectOption('samen-willen');
+    // Choosing a column moves nothing yet; the button does.
+    expect(await participant.locator('[data-column="zelf"] .card', { hasText: 'Inkoop' }).count()).toBe(1);
+    await card.locator('.move-button').click();
     await facilitator.locator('[data-column="samen-willen"] .card', { hasText: 'Inkoop' }).waitFor();
     expect(await facilitator.locator('[data-column="zelf"] .card').count()).toBe(0);
   });

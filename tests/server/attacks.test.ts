@@ -186,40 +186,6 @@ describe('hidden answers have one bound per session', () => {
   }, 60_000);
 });
 
-describe('the reveal does not stall the server', () => {
-  it('revealing 60 participants\' hidden cards leaves /healthz answering, a few documents per turn', async () => {
-    const { code, facilitatorKey } = await createSession(server.http);
-    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
-    const control = connect(server.ws, `${code}/control`, { cookie });
-    await waitFor(() => control.provider.synced, 'control synced');
-    control.doc.getMap('control').set('hidden', true);
-    await waitFor(() => server.rooms.get(code)?.hidden === true, 'hidden on the server');
-    const people = await Promise.all(Array.from({ length: 60 }, (_, index) => joinAs(server, `${code}/own`, `Deelnemer ${index}`)));
-    for (const [index, person] of people.entries()) {
-      person.doc.transact(() => {
-        for (let card = 0; card < 30; card++) writeCard(person, `h${index}-${card}`, `Verborgen antwoord ${card} `.repeat(20));
-      });
-    }
-    const room = server.rooms.get(code)!;
-    await waitFor(() => people.every((person) => room.documentFor('own', { id: person.id, role: 'participant' }).doc.getMap('cards').size === 30), 'hidden cards stored', 15_000);
-    // Everyone leaves their own document: the reveal loads each from the store.
-    for (const person of people) person.provider.destroy();
-    await waitFor(() => room.ownDocumentsInMemory === 0, 'own documents out of memory');
-
-    const latencies: number[] = [];
-    control.doc.getMap('control').set('hidden', false);
-    while (room.worksheet.doc.getMap('cards').size < 1800) {
-      const started = performance.now();
-      expect((await fetch(`${server.http}/healthz`)).status).toBe(200);
-      latencies.push(performance.now() - started);
-    }
-    latencies.sort((a, b) => a - b);
-    console.log(JSON.stringify({ healthzSamples: latencies.length, p95: Math.round(latencies[Math.floor(latencies.length * 0.95)]), max: Math.round(latencies.at(-1)!) }));
-    expect(latencies.length).toBeGreaterThan(1);
-    expect(latencies[Math.floor(latencies.length * 0.95)]).toBeLessThan(100);
-  }, 60_000);
-});
-
 describe('client-id claims are kept with the document', () => {
   it('after a restart, a participant still cannot write under a colleague\'s client id', async () => {
     const first = await startTestServer();

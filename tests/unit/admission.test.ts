@@ -70,6 +70,10 @@ const cases: [string, Actor, Change, Outcome, Partial<AdmissionSettings>?][] = [
   ['Ann writes under a client id that is Bob\'s', ann, (doc) => addCard(doc, 'ann-2', ann), 'refused not-yours', { mayWriteUnder: () => false }],
   ['a locked worksheet refuses Ann\'s card', ann, (doc) => addCard(doc, 'ann-2', ann), 'refused locked', { standing: REFUSAL.locked }],
   ['a locked worksheet takes what the server has already', ann, () => {}, 'unchanged', { standing: REFUSAL.locked }],
+  ['Ann adds a card while the cards are frozen for the vote', ann, (doc) => addCard(doc, 'ann-2', ann), 'refused frozen', { cardsFrozen: true }],
+  ['Ann types in her own card while the cards are frozen', ann, (doc) => (card(doc, 'ann-1').get('text') as Y.Text).insert(0, 'Nieuw '), 'refused frozen', { cardsFrozen: true }],
+  ['Ann removes her own card while the cards are frozen', ann, (doc) => doc.getMap('cards').delete('ann-1'), 'refused frozen', { cardsFrozen: true }],
+  ['Ann puts a dot on a card while the cards are frozen', ann, (doc) => doc.getMap('votes').set('ann#0', 'bob-1'), 'accepted', { cardsFrozen: true }],
   ['the facilitator removes Bob\'s card', lead, (doc) => doc.getMap('cards').delete('bob-1'), 'accepted', { checkRights: false }],
   ['the facilitator edits Ann\'s card', lead, (doc) => card(doc, 'ann-1').set('column', 'x'), 'accepted', { checkRights: false }],
 ];

@@ -70,7 +70,7 @@ describe('reading a poisoned worksheet', () => {
     });
     expect(readControl(doc)).toEqual({
       title: '', locked: false, ended: false, hidden: false, votesPerParticipant: 0,
-      follow: { plateId: 'smjp' }, rewordings: { 'smjp/other': 'Goed' }, step: 'explore', hideVotesWhileVoting: true,
+      follow: { plateId: 'smjp' }, rewordings: { 'smjp/other': 'Goed' }, step: 'explore', hideVotesWhileVoting: true, freezeCardsWhileVoting: true,
     });
   });
 });

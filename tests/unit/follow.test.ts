@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plates } from '../../plates';
-import { isValidView, mustMove, nextFollowing, openedPartNote, publishableTarget, readTarget, sameTarget, type ShownPlate } from '../../src/session/follow';
+import { followDecision, isTyping, isValidView, mustMove, TYPING_PAUSE_MS, nextFollowing, openedPartNote, publishableTarget, readTarget, sameTarget, type ShownPlate } from '../../src/session/follow';
 
 const plate = plates[1];
 const hotspot = plate.hotspots[0].id;
@@ -80,5 +80,33 @@ describe('a follower', () => {
     expect(sameTarget({ plateId: 'a', view: { cx: 1, cy: 2, zoom: 1 } }, { plateId: 'a', view: { cx: 1, cy: 2, zoom: 1 } })).toBe(true);
     expect(sameTarget({ plateId: 'a' }, undefined)).toBe(false);
     expect(isValidView({ cx: 0, cy: 0, zoom: 1 }, plate)).toBe(true);
+  });
+});
+
+describe('busy means typing, not focus', () => {
+  const now = 100_000;
+  const cases: [string, Parameters<typeof isTyping>[0], boolean][] = [
+    ['nothing typed yet (focus on a vote button, in an empty field)', { draftEmpty: true }, false],
+    ['a keystroke just now in a field with text', { lastKeystrokeAt: now - 100, draftEmpty: false }, true],
+    ['a keystroke just now that emptied the field', { lastKeystrokeAt: now - 100, draftEmpty: true }, false],
+    ['text in the field, the last keystroke a pause ago', { lastKeystrokeAt: now - TYPING_PAUSE_MS, draftEmpty: false }, false],
+    ['"Toevoegen" emptied the field after typing', { lastKeystrokeAt: now - 10, draftEmpty: true }, false],
+  ];
+  it.each(cases)('%s', (_, typing, expected) => {
+    expect(isTyping(typing, now)).toBe(expected);
+  });
+});
+
+describe('a follower and the facilitator\'s next plate', () => {
+  const now = 50_000;
+  const typing = { lastKeystrokeAt: now - 500, draftEmpty: false };
+  const cases: [string, boolean, Parameters<typeof followDecision>[1], ReturnType<typeof followDecision>][] = [
+    ['not typing: follows to another plate at once', false, { draftEmpty: true }, { kind: 'move' }],
+    ['typing: holds another plate until typing pauses', false, typing, { kind: 'hold', retryInMs: TYPING_PAUSE_MS - 500 }],
+    ['typing: a part or view on the same plate moves at once', true, typing, { kind: 'move' }],
+    ['typing paused: follows', false, { lastKeystrokeAt: now - TYPING_PAUSE_MS - 1, draftEmpty: false }, { kind: 'move' }],
+  ];
+  it.each(cases)('%s', (_, samePlate, state, expected) => {
+    expect(followDecision(samePlate, state, now)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 /** The rules of who may change what, one line per case: who, what, expected. */
 import { describe, expect, it } from 'vitest';
-import { dotsOpen } from '../../src/domain/limits';
+import { cardsFrozen, dotsOpen } from '../../src/domain/limits';
 import { parseDotKey, parseRouteKey, refusalOf, type Actor, type Change } from '../../src/domain/rights';
 
 const ann: Actor = { id: 'ann', name: 'Ann', role: 'participant' };
@@ -12,8 +12,10 @@ const existing = new Set(['c1', 'c2']);
 const context = { dotsAllowed: 2, cardExists: (id: string) => existing.has(id) };
 /** The results step, or an ended session: no dots to give (see dotsOpen). */
 const closed = { ...context, dotsAllowed: 0 };
+/** The vote step with the cards frozen (see cardsFrozen). */
+const frozen = { ...context, cardsFrozen: true };
 
-const cases: [string, Actor, Change, string | undefined, typeof context?][] = [
+const cases: [string, Actor, Change, string | undefined, (typeof context & { cardsFrozen?: boolean })?][] = [
   ['Ann creates a card as herself', ann, { kind: 'card', id: 'n', after: annCard }, undefined],
   ['Ann creates a card under Bob\'s id', ann, { kind: 'card', id: 'n', after: { authorId: 'bob', author: 'Ann' } }, 'not-yours'],
   ['Ann creates a card under her id but Bob\'s name', ann, { kind: 'card', id: 'n', after: { authorId: 'ann', author: 'Bob' } }, 'not-yours'],
@@ -46,6 +48,11 @@ const cases: [string, Actor, Change, string | undefined, typeof context?][] = [
   ['Ann takes her dot back once voting is closed', ann, { kind: 'vote', key: 'ann#0', before: 'c1' }, 'voting-closed', closed],
   ['Ann takes her dot off a removed card once voting is closed', ann, { kind: 'vote', key: 'ann#0', before: 'gone' }, undefined, closed],
   ['the facilitator moves a dot once voting is closed', lead, { kind: 'vote', key: 'bob#0', before: 'c2', after: 'c1' }, undefined, closed],
+  ['Ann adds a card while the cards are frozen for the vote', ann, { kind: 'card', id: 'n', after: annCard }, 'frozen', frozen],
+  ['Ann edits or moves her card while the cards are frozen', ann, { kind: 'card', id: 'c1', before: annCard, after: annCard }, 'frozen', frozen],
+  ['Ann removes her card while the cards are frozen', ann, { kind: 'card', id: 'c1', before: annCard }, 'frozen', frozen],
+  ['Ann puts a dot on a frozen card', ann, { kind: 'vote', key: 'ann#0', after: 'c1' }, undefined, frozen],
+  ['the facilitator edits a card while the cards are frozen', lead, { kind: 'card', id: 'c1', before: annCard, after: annCard }, undefined, frozen],
   ['Ann answers the route for herself', ann, { kind: 'route', key: 'route|ann|stand|data', after: 3 }, undefined],
   ['Ann answers the route for an invented participant', ann, { kind: 'route', key: 'route|ghost-7|stand|data', after: 3 }, 'not-yours'],
   ['Ann removes Bob\'s route answer', ann, { kind: 'route', key: 'route|bob|stand|data', before: 3 }, 'not-yours'],
@@ -77,6 +84,17 @@ describe('rights', () => {
     [{ votesPerParticipant: '3', step: 'vote', ended: false }, 0],
   ])('dots open with %j: %i', (settings, expected) => {
     expect(dotsOpen(settings)).toBe(expected);
+  });
+
+  it.each([
+    ['during the vote, by default', { votesPerParticipant: 3, step: 'vote', ended: false, cardsOpenWhileVoting: undefined }, true],
+    ['during the vote, the facilitator left the cards open', { votesPerParticipant: 3, step: 'vote', ended: false, cardsOpenWhileVoting: true }, false],
+    ['during the vote with voting turned off', { votesPerParticipant: 0, step: 'vote', ended: false, cardsOpenWhileVoting: undefined }, false],
+    ['while filling in, with dots already set', { votesPerParticipant: 3, step: 'fill', ended: false, cardsOpenWhileVoting: undefined }, false],
+    ['at the results', { votesPerParticipant: 3, step: 'results', ended: false, cardsOpenWhileVoting: undefined }, false],
+    ['a wrong type reads as frozen (the default)', { votesPerParticipant: 3, step: 'vote', ended: false, cardsOpenWhileVoting: 'yes' }, true],
+  ])('cards frozen %s: %s', (_, settings, expected) => {
+    expect(cardsFrozen(settings)).toBe(expected);
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readControl, setEnded, setHideVotesWhileVoting, setStep, setVotesPerParticipant, type SessionControl } from '../../src/worksheets/control';
+import { readControl, setEnded, setFreezeCardsWhileVoting, setHideVotesWhileVoting, setStep, setVotesPerParticipant, type SessionControl } from '../../src/worksheets/control';
 import { readStep, stepChanges } from '../../src/worksheets/step';
-import { rankCards, topCards, visibleCards, worksheetRules, type Viewer } from '../../src/worksheets/rules';
+import { rankCards, visibleCards, worksheetRules, type Viewer } from '../../src/worksheets/rules';
 import type { Card } from '../../src/worksheets/model';
 
 describe('the session step', () => {
@@ -53,6 +53,10 @@ describe('who may do and see what', () => {
     ['at results voting is closed and counts are shown', { votesPerParticipant: 3, step: 'results' }, 'participant', { votingOpen: false, canVote: false, showCounts: true }],
     ['at results the room ranks by votes', { votesPerParticipant: 3, step: 'results' }, 'room', { showCounts: true, rankByVotes: true }],
     ['an ended session closes voting', { votesPerParticipant: 3, ended: true }, 'participant', { votingOpen: false, showCounts: true, canWrite: false }],
+    ['while voting, a participant\'s cards are frozen by default; dots still go on them', { votesPerParticipant: 3, step: 'vote' }, 'participant', { canWrite: true, canWriteCards: false, cardsFrozen: true, canVote: true }],
+    ['while voting, the facilitator may still change cards', { votesPerParticipant: 3, step: 'vote' }, 'facilitator', { canWriteCards: true }],
+    ['while voting with the cards left open, a participant changes cards', { votesPerParticipant: 3, step: 'vote', freezeCardsWhileVoting: false }, 'participant', { canWriteCards: true, cardsFrozen: false }],
+    ['filling in, cards are open', { votesPerParticipant: 3, step: 'fill' }, 'participant', { canWriteCards: true, cardsFrozen: false }],
     ['hidden answers are hidden from participants', { hidden: true }, 'participant', { hideOthers: true }],
     ['hidden answers are shown to the facilitator', { hidden: true }, 'facilitator', { hideOthers: false }],
   ];
@@ -67,12 +71,10 @@ describe('who may do and see what', () => {
     expect(visibleCards([card('1', 'me')], worksheetRules(control({ hidden: true }), 'room'), 'room', 'me')).toEqual([]);
   });
 
-  it('ranks by votes, keeping the order of equal votes, and the top five leaves out cards without votes', () => {
+  it('ranks by votes, keeping the order of equal votes', () => {
     const votes = new Map([['b', 2], ['c', 2], ['d', 5]]);
     const cards = ['a', 'b', 'c', 'd'].map((id) => card(id));
     expect(rankCards(cards, votes).map((c) => c.id)).toEqual(['d', 'b', 'c', 'a']);
-    expect(topCards(cards, votes, 2).map((c) => c.id)).toEqual(['d', 'b']);
-    expect(topCards(cards, new Map()).length).toBe(0);
   });
 
   it('reads the secrecy option, on unless turned off', () => {
@@ -82,5 +84,12 @@ describe('who may do and see what', () => {
     expect(readControl(doc).hideVotesWhileVoting).toBe(false);
     setEnded(doc, true);
     expect(readControl(doc).ended).toBe(true);
+  });
+
+  it('reads the freeze option, on unless turned off', () => {
+    const doc = new Y.Doc();
+    expect(readControl(doc).freezeCardsWhileVoting).toBe(true);
+    setFreezeCardsWhileVoting(doc, false);
+    expect(readControl(doc).freezeCardsWhileVoting).toBe(false);
   });
 });

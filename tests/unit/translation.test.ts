@@ -4,6 +4,7 @@ import { loadedSections, loadSections, sections } from '../../src/content';
 import { englishSections } from '../../src/content/english';
 import { localizeSections } from '../../src/content/sections';
 import { createSearch, searchDocuments } from '../../src/search/searchIndex';
+import { englishStem } from '../../src/search/englishStem';
 import nl from '../../src/i18n/nl.json';
 import en from '../../src/i18n/en.json';
 
@@ -79,7 +80,7 @@ describe('sections in a language', () => {
 describe('search in a language', () => {
   const find = (language: 'nl' | 'en') => {
     const shown = localizeSections(sections, language === 'en' ? englishSections : undefined, language);
-    return createSearch(searchDocuments(plates, shown, language));
+    return createSearch(searchDocuments(plates, shown, language), language);
   };
   const sectionHits = (hits: ReturnType<ReturnType<typeof find>>) => hits.map((hit) => hit.route).filter((route) => route.page === 'section').map((route) => route.sectionId);
 
@@ -100,6 +101,21 @@ describe('search in a language', () => {
     expect(hits).toContainEqual({ page: 'plate', plateId: 'programmas', hotspotId: expect.any(String) });
     const hotspot = plates.find((plate) => plate.id === 'programmas')!.hotspots.find((candidate) => candidate.sections.includes('programmas-npuls'))!;
     expect(hits).toContainEqual({ page: 'plate', plateId: 'programmas', hotspotId: hotspot.id });
+  });
+
+  it.each(['standardise', 'standardize', 'standardising', 'Standardizing', 'standardisation'])('English mode finds the section on standardising for "%s", first', (query) => {
+    const hits = find('en')(query);
+    expect(hits.length).toBeGreaterThan(0);
+    const first = hits[0].route;
+    const target = plates.flatMap((plate) => plate.hotspots.filter((hotspot) => hotspot.sections.includes('strategie-standaardiseren')).map((hotspot) => ({ plateId: plate.id, hotspotId: hotspot.id })));
+    expect(target).toContainEqual({ plateId: (first as { plateId?: string }).plateId, hotspotId: (first as { hotspotId?: string }).hotspotId });
+  });
+
+  it.each([
+    ['standardize', 'standard'], ['standardising', 'standard'], ['standardisation', 'standard'], ['organizations', 'organ'],
+    ['teams', 'team'], ['policies', 'policy'], ['learning', 'learn'], ['access', 'access'], ['data', 'data'], ['uses', 'uses'], ['focus', 'focus'],
+  ])('the English stem of %s is %s', (word, stem) => {
+    expect(englishStem(word)).toBe(stem);
   });
 
   it('the example in the search box finds something in its own language', () => {

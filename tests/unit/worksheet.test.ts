@@ -107,7 +107,7 @@ describe('worksheet operations', () => {
 
   it('the control document records lock and rewordings', () => {
     const doc = new Y.Doc();
-    expect(readControl(doc)).toEqual({ title: '', locked: false, ended: false, hidden: false, votesPerParticipant: 0, rewordings: {}, step: 'explore', hideVotesWhileVoting: true });
+    expect(readControl(doc)).toEqual({ title: '', locked: false, ended: false, hidden: false, votesPerParticipant: 0, rewordings: {}, step: 'explore', hideVotesWhileVoting: true, freezeCardsWhileVoting: true });
     setLocked(doc, true);
     rewordColumn(doc, 'smjp', 'open-vraag', '  Wat is ons doel?  ');
     expect(readControl(doc)).toMatchObject({ locked: true, rewordings: { 'smjp/open-vraag': 'Wat is ons doel?' } });
