@@ -234,6 +234,30 @@ describe('rights the server enforces', () => {
     expect(server.rooms.get(code)?.locked).toBe(true);
   });
 
+  it('while the cards are frozen for the vote, a participant\'s card is refused and her dot is not', async () => {
+    const { code, facilitatorKey, eve, ann, dirk } = await room();
+    const { cookie } = await identify(server.http, code, { key: facilitatorKey });
+    const lead = connect(server.ws, `${code}/control`, { cookie });
+    await synced(lead);
+    lead.doc.getMap('control').set('step', 'vote');
+    await waitFor(() => server.rooms.get(code)?.cardsFrozen === true, 'frozen');
+    writeCard(eve, 'tijdens-stemmen', 'Nog snel een kaart');
+    await waitFor(() => eve.denied.includes('frozen'), 'Eve told');
+    // Ann's dot after it reaches Dirk: whatever the server relayed before it has arrived too.
+    ann.doc.getMap('votes').set(`${ann.id}#0`, 'bob-1');
+    await waitFor(() => dirk.doc.getMap('votes').get(`${ann.id}#0`) === 'bob-1', 'Ann\'s dot');
+    expect(dirk.doc.getMap('cards').has('tijdens-stemmen')).toBe(false);
+    expect(server.rooms.get(code)!.worksheet.doc.getMap('cards').has('tijdens-stemmen')).toBe(false);
+    const eve2 = await mended(eve);
+    eve2.doc.getMap('votes').set(`${eve.id}#0`, 'ann-1');
+    await waitFor(() => dirk.doc.getMap('votes').get(`${eve.id}#0`) === 'ann-1', 'Eve\'s dot');
+    // The facilitator opens the cards during the vote: Eve's card goes in.
+    lead.doc.getMap('control').set('cardsOpenWhileVoting', true);
+    await waitFor(() => server.rooms.get(code)?.cardsFrozen === false, 'open');
+    writeCard(eve2, 'open-tijdens-stemmen', 'Nu wel');
+    await waitFor(() => cardText(dirk.doc, 'open-tijdens-stemmen') === 'Nu wel', 'Eve\'s card');
+  });
+
   it('the facilitator may remove any card and clear the worksheet', async () => {
     const { code, facilitatorKey, dirk } = await room();
     const facilitator = await joinAs(server, code, 'Marieke', { key: facilitatorKey });
