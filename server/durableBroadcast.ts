@@ -3,8 +3,9 @@
  * SQLite transaction makes the write-ahead log grow a page per update and
  * checkpoint (with an fsync) several times a second under load; so updates
  * that arrive in the same turn of the event loop are written in one
- * transaction, and only then sent on: per document, merged into one message,
- * so a busy session costs one send per peer per turn instead of one per update.
+ * transaction, and only then sent on: per document merged into one update,
+ * stored as one row and sent as one message, so a busy session costs one row
+ * and one send per peer per turn instead of one per update.
  */
 import * as Y from 'yjs';
 import type { DocumentStore } from './persistence';
@@ -34,7 +35,6 @@ interface Pending {
 
 export class DurableBroadcast {
   private pending = new Map<BroadcastTarget, Pending>();
-  private rows: { name: string; update: Uint8Array }[] = [];
   private scheduled = false;
   private readonly compactions = new Set<BroadcastTarget>();
   private compactionTimer: NodeJS.Timeout | undefined;
@@ -63,7 +63,6 @@ export class DurableBroadcast {
 
   /** Stores `update` of `target`, then sends it on, within this turn of the event loop. */
   enqueue(target: BroadcastTarget, update: Uint8Array, origin: unknown): void {
-    this.rows.push({ name: target.name, update });
     let entry = this.pending.get(target);
     if (!entry) {
       entry = { target, updates: [], origins: new Set() };
@@ -77,19 +76,22 @@ export class DurableBroadcast {
     }
   }
 
-  /** Writes and sends everything queued; also called before a document's state goes to a new client. */
+  /**
+   * Writes and sends everything queued: per document one merged update, stored
+   * as one row and sent as one message. Also called before a document's state
+   * goes to a new client.
+   */
   flush(): void {
     this.scheduled = false;
-    if (!this.rows.length) return;
-    const rows = this.rows;
-    const pending = [...this.pending.values()];
-    this.rows = [];
+    if (!this.pending.size) return;
+    const merged = [...this.pending.values()].map(({ target, updates, origins }) => ({
+      target, origins, update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates),
+    }));
     this.pending.clear();
-    this.store.appendMany(rows);
-    for (const { target, updates, origins } of pending) {
-      const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    this.store.appendMany(merged.map(({ target, update }) => ({ name: target.name, update })));
+    for (const { target, update, origins } of merged) {
       // A sender already has its own updates; with several senders everyone gets the merge.
-      target.broadcastUpdate(merged, origins.size === 1 ? [...origins][0] : undefined);
+      target.broadcastUpdate(update, origins.size === 1 ? [...origins][0] : undefined);
     }
   }
 }
