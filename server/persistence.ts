@@ -148,6 +148,21 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     claim: db.prepare<[string, string]>('INSERT OR IGNORE INTO participants (code, id) VALUES (?, ?)'),
     forgetParticipants: db.prepare<[string]>('DELETE FROM participants WHERE code = ?'),
   };
+  /*
+   * A deletion is real only once the overwritten pages are in the database file
+   * and the log is empty. A checkpoint the checkpointer thread is running at that
+   * moment makes this one return busy; it is tried again for up to 200 ms (a
+   * deletion is rare, and a short wait here is what makes it real at once).
+   */
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const checkpointNow = () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (!result?.busy) return;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+    log('a deleted session could not be checkpointed at once; its pages are overwritten at the next checkpoint');
+  };
   const compact = db.transaction((name: string, state: Uint8Array) => {
     statements.deleteDoc.run(name);
     statements.append.run(name, state);
@@ -229,7 +244,7 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
     deleteSession: (code, at) => {
       deleteSession(code, at);
       // The write-ahead log still holds earlier copies of the pages: copy it back and empty it now.
-      if (onDisk) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (onDisk) checkpointNow();
     },
     deletedAt: (code) => statements.deletedAt.get(code)?.deleted_at,
     forgetDeletions: (before) => void statements.forget.run(before),
