@@ -8,13 +8,12 @@
  * every honest edit is there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { cardText, createSession, disconnectAll, joinAs, startTestServer, syncUpdateMessage, waitFor, writeCard, type Person, type TestServer } from './support';
+import { bulkDelete, cardText, createSession, disconnectAll, joinAs, startTestServer, syncUpdateMessage, waitFor, writeCard, type Person, type TestServer } from './support';
 
 const ATTACK_MS = 30_000;
 
@@ -157,13 +156,6 @@ function copyOfServer(): Y.Doc {
   return copy;
 }
 
-function deleteSetOnly(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-
 function expectHeld(measured: Measured): void {
   const sorted = [...measured.latencies].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
@@ -181,16 +173,7 @@ function expectHeld(measured: Measured): void {
 
 describe('attacks on a session of 30, for 30 s each', () => {
   it('bulk delete sets covering every client\'s clocks', async () => {
-    const doc = server.rooms.get(code)!.worksheet.doc;
-    const bulk = syncUpdateMessage(deleteSetOnly((encoder) => {
-      encoding.writeVarUint(encoder, doc.store.clients.size);
-      for (const client of doc.store.clients.keys()) {
-        encoding.writeVarUint(encoder, client);
-        encoding.writeVarUint(encoder, 1);
-        encoding.writeVarUint(encoder, 0);
-        encoding.writeVarUint(encoder, 1 << 30);
-      }
-    }));
+    const bulk = syncUpdateMessage(bulkDelete(server.rooms.get(code)!.worksheet.doc));
     expectHeld(await underAttack(attacker([bulk])));
   }, 60_000);
 

@@ -9,26 +9,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE } from '../../src/domain/limits';
-import { cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, syncUpdateMessage, waitFor, writeCard, type TestServer } from './support';
+import { bulkDelete, cardText, connect, createSession, disconnectAll, identify, joinAs, rawSocket, startTestServer, syncUpdateMessage, waitFor, writeCard, type TestServer } from './support';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
 afterEach(disconnectAll);
 afterAll(async () => { await server.close(); });
 
-/** A delete set covering every clock of every client the session has: a few bytes that would delete everything. */
-function bulkDelete(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, doc.store.clients.size);
-  for (const client of doc.store.clients.keys()) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, 1);
-    encoding.writeVarUint(encoder, 0);
-    encoding.writeVarUint(encoder, 1 << 30);
-  }
-  return encoding.toUint8Array(encoder);
-}
 
 describe('a participant with a script', () => {
   it('bulk deletes: nothing reaches the peers, nothing is stored, the honest edit arrives, and the attacker is cut off for a minute', async () => {
