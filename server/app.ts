@@ -14,6 +14,7 @@ import { CLOSE, LIMITS, REFUSAL } from '../src/domain/limits';
 import { Places, type PlaceLimits, type Seat } from './places';
 import { RefusalBreaker } from './refusalBreaker';
 import { attachConnection } from './connection';
+import type { Peer } from './sharedDocument';
 import { openSqliteStore, type Store } from './persistence';
 import { RateLimiter } from './rateLimit';
 import { parseRequestTarget } from './requestTarget';
@@ -273,8 +274,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const room = rooms.open(code);
     let sessionPlaces = places.get(code);
     if (!sessionPlaces) places.set(code, (sessionPlaces = new Places(placeLimits)));
-    let lastSeen = Date.now();
-    const seat: Seat = { lastSeen: () => lastSeen, close: (closeCode, reason) => ws.close(closeCode, reason) };
+    // When it last sent anything: the connection's own record, once attached.
+    const opened = Date.now();
+    let peer: Peer | undefined;
+    const seat: Seat = { lastSeen: () => peer?.lastSeen ?? opened, close: (closeCode, reason) => ws.close(closeCode, reason) };
     const placement = sessionPlaces.take({ id: identity.id, address, facilitator: role === 'facilitator', stranger: !issued }, seat);
     if (!placement.placed) {
       ws.close(CLOSE.sessionFull, 'Session full');
@@ -283,12 +286,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     for (const other of placement.evicted ?? []) other.close(CLOSE.sessionFull, 'Session full');
-    ws.on('message', () => { lastSeen = Date.now(); });
     sessions.touch(code);
     // Never names, texts or keys in a log line: the session, the kind of connection, the address.
     const connectionLog = log.child({ session: code, target, role, address });
     connectionLog.info({ people: sessionPlaces.count, connections: room.connectionCount + 1 }, 'connection opened');
-    attachConnection(ws, {
+    peer = attachConnection(ws, {
       room,
       target,
       identity,

@@ -44,7 +44,8 @@ export interface ConnectionContext {
   onClose: () => void;
 }
 
-export function attachConnection(socket: WebSocket, context: ConnectionContext): void {
+/** Attaches the socket to its document; returns the peer it now is. */
+export function attachConnection(socket: WebSocket, context: ConnectionContext): Peer {
   const { room, identity, log } = context;
   const role = identity.role;
   const document = room.documentFor(context.target, identity);
@@ -154,6 +155,7 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   peer.send(syncStep1Message(document.doc));
   const present = [...document.awareness.getStates().keys()];
   if (present.length) peer.send(awarenessMessage(document.awareness, present));
+  return peer;
 }
 
 /**
