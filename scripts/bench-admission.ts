@@ -64,7 +64,7 @@ function workload(): { id: string; updates: Uint8Array[] }[] {
 function peerFor(id: string, index: number) {
   return {
     role: 'participant', identity: { code: 'BENCH1', id, name: `Deelnemer ${index}`, role: 'participant' },
-    send() {}, close() {}, resync() {}, awarenessIds: new Set<number>(), budget: { take: () => true, full: true }, lastSeen: Date.now(),
+    send() {}, sendFrame() {}, close() {}, resync() {}, awarenessIds: new Set<number>(), budget: { take: () => true, full: true }, lastSeen: Date.now(),
   };
 }
 

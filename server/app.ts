@@ -187,7 +187,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   // ws closes a connection whose message exceeds maxPayload with 1009 (message too big).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? LIMITS.messageBytes });
+  // No compression: broadcasts write one prepared frame to every socket (serverFrame), which needs ws to write at once and in order.
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: options.maxMessageBytes ?? LIMITS.messageBytes });
   const alive = new WeakSet<object>();
   let closing = false;
 

@@ -5,6 +5,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Socket } from 'node:net';
 import { WebSocket, type RawData } from 'ws';
 import { CLOSE, LIMITS, REFUSAL, type Refusal } from '../src/domain/limits';
 import {
@@ -50,6 +51,13 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
   const role = identity.role;
   const document = room.documentFor(context.target, identity);
   const messages = new TokenBucket(LIMITS.messagesPerConnection);
+  const rawSocket = (socket as unknown as { _socket: Socket })._socket;
+  const mayWrite = () => {
+    if (socket.readyState !== WebSocket.OPEN) return false;
+    if (socket.bufferedAmount <= MAX_BUFFERED_BYTES) return true;
+    socket.close(CLOSE.tryAgainLater, 'too slow');
+    return false;
+  };
   let resyncTimer: NodeJS.Timeout | undefined;
   let refusalLogged = false;
   const peer: Peer = {
@@ -59,12 +67,12 @@ export function attachConnection(socket: WebSocket, context: ConnectionContext):
     awarenessIds: new Set(),
     budget: new TokenBucket(role === 'facilitator' ? LIMITS.facilitatorUpload : LIMITS.participantUpload),
     send(message) {
-      if (socket.readyState !== WebSocket.OPEN) return;
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        socket.close(CLOSE.tryAgainLater, 'too slow');
-        return;
-      }
-      socket.send(message, { binary: true });
+      if (mayWrite()) socket.send(message, { binary: true });
+    },
+    sendFrame(frame) {
+      // Written as it stands, after whatever ws wrote before it: this server's ws neither compresses
+      // nor queues, so its own sends reach the socket at once and in order too.
+      if (mayWrite()) rawSocket.write(frame);
     },
     close(code, reason) {
       socket.close(code, reason);

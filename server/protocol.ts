@@ -48,3 +48,28 @@ export function permissionDeniedMessage(reason: string): Uint8Array {
   authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * The websocket frame of a binary message as a server sends it (RFC 6455 5.2:
+ * final, binary, unmasked). A server does not mask, so the frame is the same
+ * bytes for every recipient: a broadcast frames its message once and writes
+ * that one buffer to each socket, instead of ws framing it again per recipient
+ * and writing header and message apart.
+ */
+export function serverFrame(message: Uint8Array): Buffer {
+  const length = message.byteLength;
+  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerBytes + length);
+  frame[0] = 0x82; // FIN + opcode 2 (binary)
+  if (headerBytes === 2) {
+    frame[1] = length;
+  } else if (headerBytes === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame.set(message, headerBytes);
+  return frame;
+}

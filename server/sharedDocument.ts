@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BroadcastTarget, DurableBroadcast } from './durableBroadcast';
 import type { DocumentStore } from './persistence';
-import { awarenessMessage, updateMessage } from './protocol';
+import { awarenessMessage, serverFrame, updateMessage } from './protocol';
 import type { TokenBucket } from './rateLimit';
 
 import type { Role } from '../src/domain/rights';
@@ -21,6 +21,8 @@ export interface Peer {
   /** Who the server knows this connection to be. */
   identity: Identity;
   send(message: Uint8Array): void;
+  /** Writes a message framed already (`serverFrame`): what a broadcast sends to each peer. */
+  sendFrame(frame: Buffer): void;
   close(code: number, reason: string): void;
   /** Awareness client ids this connection speaks for, removed when it closes. */
   awarenessIds: Set<number>;
@@ -99,7 +101,9 @@ export class SharedDocument implements BroadcastTarget {
 
   /** Sends to every peer but `except` (the sender already has its own update). */
   broadcast(message: Uint8Array, except?: unknown): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(message);
+    if (this.peers.size === 0 || (this.peers.size === 1 && this.peers.has(except as Peer))) return;
+    const frame = serverFrame(message);
+    for (const peer of this.peers) if (peer !== except) peer.sendFrame(frame);
   }
 
   join(peer: Peer): void {

@@ -103,6 +103,7 @@ describe('compaction', () => {
     shared.join({
       role: 'participant', identity: { code: 'GHJKMN', id: 'p', name: 'P', role: 'participant' }, lastSeen: 0, awarenessIds: new Set(), budget: new TokenBucket({ burst: 1e9, perSecond: 0 }), resync: () => {}, close: () => {},
       send: () => received.push(store.load('GHJKMN').length),
+      sendFrame: () => received.push(store.load('GHJKMN').length),
     });
     const client = new Y.Doc();
     client.on('update', (update: Uint8Array) => Y.applyUpdate(shared.doc, update, 'client'));
