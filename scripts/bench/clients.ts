@@ -102,25 +102,13 @@ export class LightClient {
   /**
    * After the handshake a light client no longer parses what it receives: 38
    * clients per session each receive every update, and parsing all of that
-   * would measure this process instead of the server. It empties its socket
-   * four times a second in large chunks (so the server is never slowed by full
-   * buffers) and ignores the bytes. Unsolicited pongs keep the servers'
-   * liveness checks satisfied.
+   * would measure this process instead of the server (see `drainUnread`).
    */
   private drain(): void {
-    const raw = (this.socket as unknown as { _socket: import('node:net').Socket })._socket;
-    raw.removeAllListeners('data');
-    raw.on('data', () => {});
-    raw.pause();
-    this.drainTimer = setInterval(() => {
-      raw.resume();
-      setImmediate(() => raw.pause());
-    }, 250);
-    this.keepAlive = setInterval(() => this.socket.pong(), 10_000);
+    this.stopDraining = drainUnread(this.socket);
   }
 
-  private drainTimer?: NodeJS.Timeout;
-  private keepAlive?: NodeJS.Timeout;
+  private stopDraining = () => {};
 
   private writeCard(key: string, identity: BenchIdentity | undefined): void {
     this.doc.transact(() => {
@@ -141,11 +129,32 @@ export class LightClient {
   }
 
   close(): void {
-    clearInterval(this.keepAlive);
-    clearInterval(this.drainTimer);
+    this.stopDraining();
     this.socket.terminate();
     this.doc.destroy();
   }
+}
+
+/**
+ * Empties a socket four times a second in large chunks without parsing what
+ * it holds (so the server is never slowed by full buffers), and sends an
+ * unsolicited pong now and then to keep the server's liveness check
+ * satisfied. Returns what stops it.
+ */
+export function drainUnread(socket: WebSocket): () => void {
+  const raw = (socket as unknown as { _socket: import('node:net').Socket })._socket;
+  raw.removeAllListeners('data');
+  raw.on('data', () => {});
+  raw.pause();
+  const drainTimer = setInterval(() => {
+    raw.resume();
+    setImmediate(() => raw.pause());
+  }, 250);
+  const keepAlive = setInterval(() => socket.pong(), 10_000);
+  return () => {
+    clearInterval(drainTimer);
+    clearInterval(keepAlive);
+  };
 }
 
 /** The worksheet's cards, so the server's checks treat the edits as real ones. */

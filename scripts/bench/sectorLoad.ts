@@ -16,6 +16,7 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { routeKey } from '../../src/domain/rights';
 import { ROUTE_PLATE } from '../../src/sector/goals';
+import { drainUnread } from './clients';
 import type { SectorTotals } from '../../src/sector/totals';
 
 export interface SectorLoadData {
@@ -47,7 +48,7 @@ class RouteClient {
   readonly doc = new Y.Doc();
   readonly ready: Promise<void>;
   private readonly socket: WebSocket;
-  private timers: NodeJS.Timeout[] = [];
+  private stopDraining = () => {};
 
   constructor(code: string, cookie: string, readonly id: string) {
     this.socket = new WebSocket(`${ws}/${code}`, { headers: { cookie }, generateMask: () => {} });
@@ -68,17 +69,9 @@ class RouteClient {
     });
   }
 
-  /** After the handshake the socket is emptied four times a second without parsing (as bench/clients.ts does). */
+  /** After the handshake the socket is emptied without parsing (as bench/clients.ts does). */
   private drain(): void {
-    const raw = (this.socket as unknown as { _socket: import('node:net').Socket })._socket;
-    raw.removeAllListeners('data');
-    raw.on('data', () => {});
-    raw.pause();
-    this.timers.push(setInterval(() => {
-      raw.resume();
-      setImmediate(() => raw.pause());
-    }, 250));
-    this.timers.push(setInterval(() => this.socket.pong(), 10_000));
+    this.stopDraining = drainUnread(this.socket);
   }
 
   set(field: 'stand' | 'priority' | 'choice', subject: string, value: string | number): void {
@@ -86,7 +79,7 @@ class RouteClient {
   }
 
   close(): void {
-    for (const timer of this.timers) clearInterval(timer);
+    this.stopDraining();
     this.socket.terminate();
   }
 }

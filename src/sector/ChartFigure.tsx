@@ -50,6 +50,25 @@ export const formatNumber = (value: number, language: string) => value.toLocaleS
 /** A goal as the source writes it: "3,0" ("3.0"), one decimal always. */
 export const formatGoal = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+/** A chart's drawing: white, in the chart font, named for screen readers by its title and description and for the image export. */
+export function ChartSvg({ id, width, height, children }: { id: string; width: number; height: number; children: ReactNode }) {
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-description`}
+      fontFamily={FONT}
+      data-export-name={id}
+    >
+      <rect width={width} height={height} fill="#ffffff" />
+      {children}
+    </svg>
+  );
+}
+
 export interface FigureProps {
   id: string;
   title: string;

@@ -1,7 +1,7 @@
 /** The spread of stands across schools per theme, with the mean and the sector goal: SVG from chartLayout's numbers. */
 import { useTranslation } from 'react-i18next';
 import { chartFrame, labelLines, spreadLayout, type SpreadRowInput } from './chartLayout';
-import { BAR, ChartFigure, FONT, formatGoal, formatNumber, GOAL, GRID, INK, MUTED } from './ChartFigure';
+import { BAR, ChartFigure, ChartSvg, formatGoal, formatNumber, GOAL, GRID, INK, MUTED } from './ChartFigure';
 
 export interface SpreadRow extends SpreadRowInput {
   label: string;
@@ -59,17 +59,7 @@ function SpreadSvg({ rows, width }: { rows: SpreadRow[]; width: number }) {
   const { fontSize } = frame;
   const small = Math.round(fontSize * 0.8);
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-labelledby="spread-title spread-description"
-      fontFamily={FONT}
-      data-export-name="spread"
-    >
-      <rect width={layout.width} height={layout.height} fill="#ffffff" />
+    <ChartSvg id="spread" width={layout.width} height={layout.height}>
       {layout.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={tick.x} x2={tick.x} y1={frame.top} y2={layout.axisY} stroke={GRID} strokeWidth={1} />
@@ -123,6 +113,6 @@ function SpreadSvg({ rows, width }: { rows: SpreadRow[]; width: number }) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

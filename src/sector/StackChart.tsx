@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartFrame, labelLines, stackLayout, type StackRowInput } from './chartLayout';
-import { ChartFigure, CHOICE_COLOURS, FONT, INK, MUTED } from './ChartFigure';
+import { ChartFigure, CHOICE_COLOURS, ChartSvg, INK, MUTED } from './ChartFigure';
 
 export interface StackRow extends StackRowInput {
   label: string;
@@ -63,17 +63,7 @@ function StackSvg({ id, rows, width, categories, colours }: { id: string; rows: 
   const longestWord = Math.max(...rows.flatMap((row) => row.label.split(' ').map((word) => word.length)));
   const labelSize = Math.min(fontSize, Math.floor((frame.labelWidth - fontSize * 0.5) / (longestWord * 0.58)));
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-description`}
-      fontFamily={FONT}
-      data-export-name={id}
-    >
-      <rect width={layout.width} height={layout.height} fill="#ffffff" />
+    <ChartSvg id={id} width={layout.width} height={layout.height}>
       {categories.map((category, index) => {
         const x = legendX;
         legendX += fontSize * 1.6 + category.label.length * fontSize * 0.55 + fontSize;
@@ -116,6 +106,6 @@ function StackSvg({ id, rows, width, categories, colours }: { id: string; rows: 
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -45,6 +45,21 @@ const remove = (server: TestServer, code: string, key: string) => fetch(`${serve
   method: 'DELETE', headers: { authorization: `Bearer ${key}` },
 });
 
+/** A session where the facilitator and Bram each wrote a card, both offline now; then the server lost its database. */
+async function twoCardsThenDataLoss() {
+  const first = await serve();
+  const { code, facilitatorKey } = await createSession(first.http);
+  const facilitator = await joinAs(first, code, 'Begeleider', { key: facilitatorKey });
+  const bram = await joinAs(first, code, 'Bram');
+  writeCard(facilitator, 'van-begeleider', 'van de begeleider');
+  writeCard(bram, 'van-bram', 'eerder van Bram');
+  await waitFor(() => cardText(facilitator.doc, 'van-bram') !== undefined && cardText(bram.doc, 'van-begeleider') !== undefined, 'both cards shared');
+  facilitator.provider.destroy();
+  bram.provider.destroy();
+  const second = await loseDatabase(first);
+  return { code, facilitatorKey, facilitator, bram, second };
+}
+
 describe('restoring a session after the server lost its data', () => {
   it('the secret is kept in secret.key (mode 0600) in the data folder, not in the database', async () => {
     const server = await serve();
@@ -55,17 +70,7 @@ describe('restoring a session after the server lost its data', () => {
   });
 
   it('after the database is wiped, the facilitator restores the session and every participant\'s earlier and new cards arrive', async () => {
-    const first = await serve();
-    const { code, facilitatorKey } = await createSession(first.http);
-    const facilitator = await joinAs(first, code, 'Begeleider', { key: facilitatorKey });
-    const bram = await joinAs(first, code, 'Bram');
-    writeCard(facilitator, 'van-begeleider', 'van de begeleider');
-    writeCard(bram, 'van-bram', 'eerder van Bram');
-    await waitFor(() => cardText(facilitator.doc, 'van-bram') !== undefined && cardText(bram.doc, 'van-begeleider') !== undefined, 'both cards shared');
-    facilitator.provider.destroy();
-    bram.provider.destroy();
-
-    const second = await loseDatabase(first);
+    const { code, facilitatorKey, facilitator, bram, second } = await twoCardsThenDataLoss();
     expect((await fetch(`${second.http}/api/sessions/${code}`)).status).toBe(404);
     expect((await restore(second, code, facilitatorKey)).status).toBe(201);
     expect((await restore(second, code, facilitatorKey)).status).toBe(200);
@@ -94,16 +99,7 @@ describe('restoring a session after the server lost its data', () => {
   });
 
   it('a participant\'s browser back before the facilitator\'s is refused, destroys nothing, and mends: every card arrives', async () => {
-    const first = await serve();
-    const { code, facilitatorKey } = await createSession(first.http);
-    const facilitator = await joinAs(first, code, 'Begeleider', { key: facilitatorKey });
-    const bram = await joinAs(first, code, 'Bram');
-    writeCard(facilitator, 'van-begeleider', 'van de begeleider');
-    writeCard(bram, 'van-bram', 'eerder van Bram');
-    await waitFor(() => cardText(facilitator.doc, 'van-bram') !== undefined && cardText(bram.doc, 'van-begeleider') !== undefined, 'both cards shared');
-    facilitator.provider.destroy();
-    bram.provider.destroy();
-    const second = await loseDatabase(first);
+    const { code, facilitatorKey, facilitator, bram, second } = await twoCardsThenDataLoss();
     expect((await restore(second, code, facilitatorKey)).status).toBe(201);
 
     // Bram's copy holds the facilitator's card, which is not his to write: refused as a whole, nothing applied.
