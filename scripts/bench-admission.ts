@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
+import { bulkDelete } from '../tests/server/support';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 40);
@@ -92,22 +93,6 @@ async function run(version: Version, load: { id: string; updates: Uint8Array[] }
   await store.close();
   if (refused) throw new Error(`${version.name}: ${refused} honest updates refused`);
   return { ms: (used.user + used.system) / 1000, updates: applied };
-}
-
-/** A delete set naming every clock of every client of `doc`: a few bytes that would delete everything. */
-function bulkDelete(doc: Y.Doc): Uint8Array {
-  const bytes: number[] = [];
-  const varuint = (value: number) => {
-    while (value > 127) {
-      bytes.push((value & 127) | 128);
-      value = Math.floor(value / 128);
-    }
-    bytes.push(value);
-  };
-  varuint(0);
-  varuint(doc.store.clients.size);
-  for (const client of doc.store.clients.keys()) [client, 1, 0, 1 << 30].forEach(varuint);
-  return new Uint8Array(bytes);
 }
 
 /** CPU ms for `ATTACKS` bulk deletes by a participant into a session holding the workload's cards. */
