@@ -48,7 +48,12 @@ const linkOf = (row: LinkRow): EventLink => ({
   eventCode: row.event_code, sessionCode: row.session_code, linkId: row.link_id, school: row.school ?? undefined, linkedAt: row.linked_at,
 });
 
-export function openEventStore(db: Database.Database): EventStore {
+/**
+ * `forgetNow` empties the write-ahead log into the database file, so that the
+ * earlier copies of deleted or replaced pages (a school's name) are gone at
+ * once, as they are for a deleted session (see the SQLite store).
+ */
+export function openEventStore(db: Database.Database, forgetNow: () => void): EventStore {
   db.exec(`
     CREATE TABLE IF NOT EXISTS events (
       code TEXT PRIMARY KEY,
@@ -101,10 +106,6 @@ export function openEventStore(db: Database.Database): EventStore {
     statements.delete.run(code);
     statements.remember.run(code, at);
   });
-  // As for a deleted session: the write-ahead log's earlier copies of the pages (a school's name) go now.
-  const forgetNow = () => {
-    if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
-  };
   return {
     createEvent: (record) => createEvent(record),
     findEvent: (code) => {

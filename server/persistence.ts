@@ -198,7 +198,9 @@ export function openSqliteStore(file: string, log: (message: string) => void = c
   const appendMany = db.transaction((updates: readonly { name: string; update: Uint8Array }[]) => {
     for (const { name, update } of updates) statements.append.run(name, update);
   });
-  const events = openEventStore(db);
+  const events = openEventStore(db, () => {
+    if (onDisk) checkpointNow();
+  });
   const deleteSession = db.transaction((code: string, at: number) => {
     events.forgetSessionLink(code);
     statements.deletePrefix.run(code, code);
