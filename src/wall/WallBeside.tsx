@@ -26,7 +26,7 @@ export function WallBeside({ plate, control, cards, votes, rules }: WallBesidePr
   useWallFit(ref, '.wall-body', wallSignature(cards, votes, rules, i18n.language));
   return (
     <div className="wall-beside" ref={ref} data-wall-beside={plate.id}>
-      <WallBody plate={plate} control={control} cards={cards} votes={votes} rules={rules} headingLevel={3} />
+      <WallBody plate={plate} control={control} cards={cards} votes={votes} rules={rules} beside />
     </div>
   );
 }

@@ -14,8 +14,8 @@ interface WallBodyProps {
   cards: Card[];
   votes: ReadonlyMap<string, number>;
   rules: WorksheetRules;
-  /** h2 on the wall itself; h3 in the projector view, under the worksheet's heading. */
-  headingLevel?: 2 | 3;
+  /** Beside the plate in the projector view: headings under the worksheet's (h3), and a column's count as its number. */
+  beside?: boolean;
 }
 
 /**
@@ -23,12 +23,12 @@ interface WallBodyProps {
  * cards. Drawn on the wall and, stacked beside the plate, in the facilitator's projector view;
  * the type is fitted by useWallFit.
  */
-export function WallBody({ plate, control, cards, votes, rules, headingLevel = 2 }: WallBodyProps) {
+export function WallBody({ plate, control, cards, votes, rules, beside = false }: WallBodyProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const worksheet = plate.worksheet;
   if (!worksheet || worksheet.kind === 'route') return null;
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = beside ? 'h3' : 'h2';
   const columns = cardsByColumn(rules.rankByVotes ? rankCards(cards, votes) : cards, worksheet.columns);
   const top = wallTop(cards, votes, rules);
   const titleOf = (id: string, fallback: string) => control.rewordings[`${plate.id}/${id}`] ?? fallback;
@@ -50,7 +50,10 @@ export function WallBody({ plate, control, cards, votes, rules, headingLevel = 2
           <section key={column.id} className="wall-column" aria-labelledby={`wall-${column.id}`} data-wall-column={column.id}>
             <Heading id={`wall-${column.id}`}>
               {titleOf(column.id, column.title[language])}
-              <span className="wall-count" data-count={list.length}>{t('wall.cards', { count: list.length })}</span>
+              {/* Beside the plate only the number shows; the word stays for screen readers. */}
+              <span className="wall-count" data-count={list.length}>
+                {list.length} <span className={beside ? 'visually-hidden' : undefined}>{t('wall.cardsUnit', { count: list.length })}</span>
+              </span>
             </Heading>
             {list.length === 0 ? (
               <p className="wall-empty">{t('wall.empty')}</p>
