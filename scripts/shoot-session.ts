@@ -89,6 +89,8 @@ try {
   }
   // The projector view with twenty answers, as the room reads it while they come in.
   await facilitator.click('button:has-text("Projectorweergave")');
+  await facilitator.click('button:has-text("Hele plaat tonen")');
+  await facilitator.mouse.move(4, 1076);
   await shoot(facilitator, 'projector-fill-1920x1080');
   await facilitator.click('button:has-text("Projectorweergave sluiten")');
 
