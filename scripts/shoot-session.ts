@@ -3,7 +3,7 @@
  * projector view and the wall at 1920x1080 and 1280x720, a participant's
  * laptop, and a phone (390x844, touch).
  *   npm run shoot:session [-- --no-build] [--plate=meerjarenplan] [--docs]
- * With --docs the wall and phone screenshots are also written to docs/ for the README.
+ * With --docs the wall, phone and projector (twenty answers) screenshots are also written to docs/ for the README.
  */
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -23,6 +23,7 @@ const shoot = async (page: Page, name: string) => {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `screenshots/${name}.png` });
   if (toDocs && (name.startsWith('wall-') || name.startsWith('phone-'))) copyFileSync(`screenshots/${name}.png`, `docs/${name}.png`);
+  if (toDocs && name === 'projector-fill-1920x1080') copyFileSync(`screenshots/${name}.png`, 'docs/projector-1920x1080.png');
   console.log(`wrote screenshots/${name}.png`);
 };
 try {
@@ -70,6 +71,9 @@ try {
     'Roosteren en inschrijven doen we zelf', 'Leermiddelen via Edu-V afspraken', 'Samen een Center for Teaching & Learning opzetten',
     'Cybersecurity-oefening met andere scholen', 'Eén loket voor de studentadministratie', 'Dataplatform met de regio delen',
     'Docenten leren samen met AI werken', 'Licenties centraal inkopen', 'Privacy by design in elk project',
+    'Examinering en diplomering', 'SURF-diensten afnemen', 'Samen AI-beleid maken', 'Laptops voor docenten',
+    'Studentenportaal met de regio', 'Een gezamenlijke helpdesk', 'Privacybeleid met onze FG', 'Eén norm voor informatiebeveiliging',
+    'Software samen inkopen', 'Een eigen datawarehouse', 'Lesmateriaal met elkaar delen',
   ];
   for (const [index, text] of (columns.length ? answers : []).entries()) {
     const column = columns[index % columns.length];
@@ -83,6 +87,12 @@ try {
     await wall.setViewportSize(size);
     await shoot(wall, `wall-fill-${size.width}x${size.height}`);
   }
+  // The projector view with twenty answers, as the room reads it while they come in.
+  await facilitator.click('button:has-text("Projectorweergave")');
+  await facilitator.click('button:has-text("Hele plaat tonen")');
+  await facilitator.mouse.move(4, 1076);
+  await shoot(facilitator, 'projector-fill-1920x1080');
+  await facilitator.click('button:has-text("Projectorweergave sluiten")');
 
   await step('vote');
   await phone.click('.to-worksheet');

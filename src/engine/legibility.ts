@@ -13,13 +13,14 @@ const PROJECTOR = { width: 1920, height: 1080, textPx: 18 };
 
 /**
  * The smallest canvas a plate is shown in, at the fitted view, on each of those screens: a
- * participant's laptop in a live session (the plate page gives 1011x630) and the plate page on
- * the projector (the session's projector view gives 1421x981). Plates size their text for these;
- * tests/e2e/legibility.test.ts measures the real pages.
+ * participant's laptop in a live session (the plate page gives 1011x630) and the session's
+ * projector view (1421x907: the worksheet's question takes two lines over the plate, the wall's
+ * cards the panel beside it). Plates size their text for these; tests/e2e/legibility.test.ts
+ * measures the real pages.
  */
 export const SMALLEST_CANVASES = [
   { width: 1011, height: 618, textPx: LAPTOP.textPx },
-  { width: 1420, height: 943, textPx: PROJECTOR.textPx },
+  { width: 1420, height: 905, textPx: PROJECTOR.textPx },
 ] as const;
 
 /**

@@ -15,6 +15,7 @@ import { forgetFacilitatorKey } from './identity';
 import { InviteDialog } from './InviteDialog';
 import { dismissInvite, pendingInvite, takeAnswers } from './invite';
 import { PlateTabs } from './PlateTabs';
+import { ProjectorPrompt } from './ProjectorPrompt';
 import { SessionAside } from './SessionAside';
 import { SessionBar } from './SessionBar';
 import { SessionTrouble } from './SessionTrouble';
@@ -119,6 +120,7 @@ export function LiveSessionView({ code, route, name, facilitatorKey: key }: Live
             />
           </div>
           <SessionTrouble session={session} title={title} />
+          {projector && <ProjectorPrompt plate={plate} />}
           {!isFacilitator && follow.openedPart && tab !== 'handreiking' && (
               <OpenedPartNote
                 plate={plate}

@@ -110,8 +110,10 @@ function ProjectorInvite({ code, title }: { code: string; title: string }) {
     <div className="projector-invite" data-title={title}>
       <div>
         <p className="projector-invite-go">{t('session.inviteGo', { url: `${location.host}/doe-mee` })}</p>
-        <p className="projector-invite-code" data-session-code={code}>{code.slice(0, 3)} {code.slice(3)}</p>
-        <button type="button" onClick={() => setShown(false)}>{t('moderation.hideCode')}</button>
+        <div className="projector-invite-row">
+          <p className="projector-invite-code" data-session-code={code}>{code.slice(0, 3)} {code.slice(3)}</p>
+          <button type="button" onClick={() => setShown(false)}>{t('moderation.hideCode')}</button>
+        </div>
       </div>
       <QrCode text={`${location.origin}/doe-mee/${code}`} label={t('session.qrLabel', { code })} />
     </div>

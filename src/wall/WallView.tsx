@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { plateById, plates } from '../../plates';
@@ -7,15 +7,13 @@ import type { Language } from '../i18n';
 import { cleanCode } from '../session/api';
 import { formatSeconds, useCountdown } from '../session/useCountdown';
 import { useLiveSession } from '../session/useLiveSession';
-import { usePrefersReducedMotion } from '../views/usePrefersReducedMotion';
 import { readControl, type SessionControl } from '../worksheets/control';
-import { cardsByColumn, readCards, type Card } from '../worksheets/model';
+import { readCards } from '../worksheets/model';
 import { RouteWorksheet } from '../worksheets/RouteWorksheet';
-import { rankCards, visibleCards, worksheetRules } from '../worksheets/rules';
-import { topPlaces } from '../worksheets/ranking';
-import { placeWord, topHeading } from '../results/TopFive';
+import { visibleCards, worksheetRules } from '../worksheets/rules';
 import { tally } from '../worksheets/votes';
-import { fitWall, scrollSlowly } from './fitText';
+import { useWallFit } from './useWallFit';
+import { WallBody, wallSignature } from './WallBody';
 
 /** The wall for the projector: the answers of the plate the group is on, every column side by side, readable from the back. */
 export function WallView({ code }: { code: string }) {
@@ -40,35 +38,14 @@ function Wall({ doc, control, plate, code }: WallProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const wallRef = useRef<HTMLDivElement>(null);
-  const reducedMotion = usePrefersReducedMotion();
   const secondsLeft = useCountdown(control.timer?.endsAt);
   const worksheet = plate.worksheet;
   const rules = worksheetRules(control, 'room');
   const votes = control.votesPerParticipant ? tally(doc, control.votesPerParticipant) : new Map<string, number>();
   const cards = visibleCards(readCards(doc, plate.id), rules, 'room', '');
-  const columns = worksheet ? cardsByColumn(rules.rankByVotes ? rankCards(cards, votes) : cards, worksheet.columns) : new Map<string, Card[]>();
-  const top = topPlaces(rules.showCounts && !rules.votingOpen ? cards : [], (card) => votes.get(card.id) ?? 0);
-  const signature = `${cards.map((card) => `${card.id}:${card.text.length}`).join()}|${top.places.length}|${language}`;
+  // Each column shows all its cards, or scrolls by itself.
+  useWallFit(wallRef, '.wall-cards', wallSignature(cards, votes, rules, language));
 
-  // Fit the type to the cards whenever they or the screen change; scroll only the columns that must.
-  useEffect(() => {
-    const wall = wallRef.current;
-    if (!wall) return;
-    let stops: (() => void)[] = [];
-    const fit = () => {
-      for (const stop of stops) stop();
-      const overflowing = fitWall(wall, '.wall-cards');
-      stops = reducedMotion ? [] : overflowing.map((column) => scrollSlowly(column));
-    };
-    fit();
-    addEventListener('resize', fit);
-    return () => {
-      removeEventListener('resize', fit);
-      for (const stop of stops) stop();
-    };
-  }, [signature, reducedMotion]);
-
-  const titleOf = (id: string, fallback: string) => control.rewordings[`${plate.id}/${id}`] ?? fallback;
   return (
     <div className="wall" ref={wallRef} data-wall={plate.id} data-step={control.step}>
       <header className="wall-header">
@@ -92,52 +69,7 @@ function Wall({ doc, control, plate, code }: WallProps) {
         </div>
       )}
       {rules.hideOthers && <p className="wall-hidden">{t('wall.hidden')}</p>}
-      {worksheet && worksheet.kind !== 'route' && !rules.hideOthers && (
-        <div className={`wall-body${top.places.length ? ' has-top' : ''}`}>
-          {top.places.length > 0 && (
-            <section className="wall-top" aria-labelledby="wall-top-heading" data-wall-top data-widened={top.widened || undefined}>
-              <h2 id="wall-top-heading">{topHeading(t, top)}</h2>
-              <ol className="wall-cards">
-                {top.places.map(({ item: card, votes: count, place, shared }) => (
-                  <WallCard key={card.id} card={card} votes={count} place={placeWord(t, place, shared)} />
-                ))}
-              </ol>
-            </section>
-          )}
-          {worksheet.columns.map((column) => {
-            const list = columns.get(column.id) ?? [];
-            return (
-              <section key={column.id} className="wall-column" aria-labelledby={`wall-${column.id}`} data-wall-column={column.id}>
-                <h2 id={`wall-${column.id}`}>
-                  {titleOf(column.id, column.title[language])}
-                  <span className="wall-count" data-count={list.length}>{t('wall.cards', { count: list.length })}</span>
-                </h2>
-                {list.length === 0 ? (
-                  <p className="wall-empty">{t('wall.empty')}</p>
-                ) : (
-                  <ul className="wall-cards">
-                    {list.map((card) => <WallCard key={card.id} card={card} votes={rules.showCounts ? votes.get(card.id) ?? 0 : undefined} />)}
-                  </ul>
-                )}
-              </section>
-            );
-          })}
-        </div>
-      )}
+      {!rules.hideOthers && <WallBody plate={plate} control={control} cards={cards} votes={votes} rules={rules} />}
     </div>
-  );
-}
-
-function WallCard({ card, votes, place }: { card: Card; votes?: number; place?: string }) {
-  const { t } = useTranslation();
-  return (
-    <li className="wall-card" data-wall-card={card.id}>
-      <p className="wall-card-text">{place && <span className="wall-place">{place} </span>}{card.text}</p>
-      {card.detail && <p className="wall-card-detail">{card.detail}</p>}
-      <p className="wall-card-footer">
-        <span>{card.author}</span>
-        {votes !== undefined && votes > 0 && <span className="wall-votes" data-votes={votes}>{t('votes.count', { count: votes })}</span>}
-      </p>
-    </li>
   );
 }

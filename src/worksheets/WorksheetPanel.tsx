@@ -11,6 +11,7 @@ import { cardsByColumn, cardsOf, readCards, type Card } from './model';
 import { mayChangeCard } from '../domain/rights';
 import { RouteWorksheet } from './RouteWorksheet';
 import { SharingNotice } from '../sector/SharingNotice';
+import { WallBeside } from '../wall/WallBeside';
 import { rankCards, visibleCards, worksheetRules, type Viewer } from './rules';
 import { castVote, dotsOf, tally, withdrawVote } from './votes';
 
@@ -26,7 +27,7 @@ interface WorksheetPanelProps {
   /** Whose drafts the answer fields keep: the session code, or "solo". */
   scope: string;
   onReword?: (column: string, wording: string) => void;
-  /** Large type for the room: no input forms, hidden answers stay hidden, cards ranked by votes once counts show. */
+  /** For the room: hidden answers stay hidden, and the cards are the wall's, fitted beside the plate (see WallBeside). */
   projector?: boolean;
 }
 
@@ -59,8 +60,9 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
   return (
     <section className={`worksheet${projector ? ' worksheet-projector' : ''}`} aria-labelledby="worksheet-heading" data-worksheet={plate.id}>
       <h2 id="worksheet-heading" className="visually-hidden" tabIndex={-1}>{t('worksheet.title')}</h2>
-      <p className="worksheet-prompt">{worksheet.prompt[language]}</p>
-      {worksheet.hint && <p className="worksheet-hint">{worksheet.hint[language]}</p>}
+      {/* On the projector the question runs across the top of the plate (ProjectorPrompt). */}
+      {!projector && <p className="worksheet-prompt">{worksheet.prompt[language]}</p>}
+      {!projector && worksheet.hint && <p className="worksheet-hint">{worksheet.hint[language]}</p>}
       {control.ended && <p className="worksheet-locked" role="status">{t('moderation.ended')}</p>}
       {control.locked && !control.ended && <p className="worksheet-locked" role="status">{t('worksheet.locked')}</p>}
       {rules.cardsFrozen && !control.locked && !control.ended && worksheet.kind !== 'route' && (
@@ -78,7 +80,10 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
       {worksheet.kind === 'route' && (
         <RouteWorksheet plate={plate} doc={doc} control={control} actor={actor} canWrite={rules.canWrite} projector={projector} />
       )}
-      {worksheet.kind !== 'route' && worksheet.columns.map((column) => {
+      {worksheet.kind !== 'route' && projector && !rules.hideOthers && (
+        <WallBeside plate={plate} control={control} cards={visible} votes={votes} rules={rules} />
+      )}
+      {worksheet.kind !== 'route' && !projector && worksheet.columns.map((column) => {
         const cards = columns.get(column.id) ?? [];
         return (
           <div key={column.id} className="worksheet-column" data-column={column.id}>
@@ -116,7 +121,7 @@ export function WorksheetPanel({ plate, doc, ownDoc, control, actor, scope, onRe
                 ))}
               </ul>
             )}
-            {rules.canWriteCards && !projector && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={newCardsTo} actor={actor} />}
+            {rules.canWriteCards && <AddCard key={`${plate.id}/${column.id}`} scope={scope} plate={plate.id} column={column} people={people} doc={newCardsTo} actor={actor} />}
           </div>
         );
       })}

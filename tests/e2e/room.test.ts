@@ -23,6 +23,35 @@ async function phonePage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** Twenty answers for plate 3, by column: a few words each, as on sticky notes. */
+const ROOM_ANSWERS: [string, string][] = [
+  ['zelf', 'Roosteren en inschrijven'], ['zelf', 'Ons eigen leerplatform beheren'], ['zelf', 'Examinering en diplomering'],
+  ['zelf', 'Laptops voor docenten'], ['zelf', 'Privacybeleid met onze FG'], ['zelf', 'Een eigen datawarehouse'],
+  ['zelf', 'Docenten scholen in AI'], ['samen', 'Leermiddelen via Edu-V'], ['samen', 'Licenties centraal inkopen'],
+  ['samen', 'Cybersecurity-oefening in de regio'], ['samen', 'SURF-diensten afnemen'], ['samen', 'Eén norm voor informatiebeveiliging'],
+  ['samen', 'Studentenportaal met de regio'], ['samen-willen', 'Een Center for Teaching & Learning'], ['samen-willen', 'Dataplatform met de regio delen'],
+  ['samen-willen', 'Eén loket voor de studentadministratie'], ['samen-willen', 'Samen AI-beleid maken'], ['samen-willen', 'Een gezamenlijke helpdesk'],
+  ['samen-willen', 'Lesmateriaal met elkaar delen'], ['samen-willen', 'Software samen inkopen'],
+];
+
+/** How many of these cards are wholly on screen: inside the window and every box that clips them. */
+function unclippedCards(page: Page, selector: string): Promise<number> {
+  return page.evaluate((selector) => {
+    const inside = (box: DOMRect, outer: { left: number; top: number; right: number; bottom: number }) =>
+      box.left >= outer.left - 0.5 && box.top >= outer.top - 0.5 && box.right <= outer.right + 0.5 && box.bottom <= outer.bottom + 0.5;
+    return [...document.querySelectorAll(selector)].filter((card) => {
+      const box = card.getBoundingClientRect();
+      if (!box.width || !box.height || !inside(box, { left: 0, top: 0, right: innerWidth, bottom: innerHeight })) return false;
+      for (let parent = card.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+        if (clips && !inside(box, parent.getBoundingClientRect())) return false;
+      }
+      return true;
+    }).length;
+  }, selector);
+}
+
 /** The facilitator opens another plate; every follower shows its worksheet within a second of the facilitator's own screen. */
 async function everyoneFollowsTo(facilitator: Page, followers: Page[], plate: string) {
   await facilitator.click(`.plate-tabs a[href$="/${plate}"]`);
@@ -268,23 +297,48 @@ describe('a room that follows, answers and decides', () => {
     await everyBar('ended');
   });
 
-  it('the projector view is legible from the back: code, step and timer at 32 px or more, every card at 24 px or more', async () => {
-    const { facilitator } = await room();
-    await addCard(facilitator, 'open-vraag', 'Een antwoord dat de achterste rij moet kunnen lezen');
+  it('the projector view shows every card the wall shows, from the back: 20 cards at 24 px or more, code, step and timer at 32 px or more', async () => {
+    const { browser, server } = harness;
+    const facilitator = await newPage(browser, 1920, 1080);
+    const code = await startSession(facilitator, server.url, 'ROC Kamerrepetitie, de achterste rij');
+    await facilitator.click('.plate-tabs a[href$="/meerjarenplan"]');
+    await facilitator.waitForSelector('[data-worksheet="meerjarenplan"]');
+    // Four participants, five answers each, as a room writes them: a few words on a sticky note.
+    const people = await Promise.all(['Anna', 'Bram', 'Chris', 'Dewi'].map((name) => joinAs({ http: server.url, ws: server.url.replace('http', 'ws') + '/ws' }, code, name)));
+    ROOM_ANSWERS.forEach(([column, text], index) => {
+      const person = people[index % people.length];
+      addCardTo(person.doc, { plate: 'meerjarenplan', column, text, author: person.name, authorId: person.id, createdAt: Date.now() + index });
+    });
     await facilitator.click('.control-row button:has-text("5 min")');
+
+    const wall = await newPage(browser, 1920, 1080);
+    await wall.goto(`${server.url}/wand/${code}`);
+    await wall.waitForFunction((count) => document.querySelectorAll('[data-wall-card]').length === count, ROOM_ANSWERS.length);
+    const onWall = await unclippedCards(wall, '[data-wall-card]');
+
     await facilitator.click('button:has-text("Projectorweergave")');
     await facilitator.waitForSelector('.session-view.projector .session-timer');
-    const sizes = await facilitator.evaluate(() => {
-      const size = (selector: string) => Math.min(...[...document.querySelectorAll(selector)].map((element) => parseFloat(getComputedStyle(element).fontSize)));
-      const cardText = [...document.querySelectorAll('.card *')]
+    const cards = '.session-view.projector .session-aside :is([data-card], [data-wall-card])';
+    await facilitator.waitForFunction((selector) => document.querySelectorAll(selector).length === 20, cards);
+    await facilitator.waitForTimeout(300);
+    const onProjector = await unclippedCards(facilitator, cards);
+    expect(onWall).toBe(ROOM_ANSWERS.length);
+    expect(onProjector).toBe(onWall);
+
+    const sizes = await facilitator.evaluate((selector) => {
+      const size = (of: string) => Math.min(...[...document.querySelectorAll(of)].map((element) => parseFloat(getComputedStyle(element).fontSize)));
+      const cardText = [...document.querySelectorAll(`${selector} *`)]
         .filter((element) => element.getClientRects().length && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
         .map((element) => parseFloat(getComputedStyle(element).fontSize));
-      return { code: size('.session-code strong'), step: size('.session-step'), timer: size('.session-timer'), cards: Math.min(...cardText) };
-    });
+      return { code: size('.session-code strong'), step: size('.session-step'), timer: size('.session-timer'), cards: Math.min(...cardText), measured: cardText.length };
+    }, cards);
+    expect(sizes.measured).toBeGreaterThanOrEqual(ROOM_ANSWERS.length);
     expect(sizes.code).toBeGreaterThanOrEqual(32);
     expect(sizes.step).toBeGreaterThanOrEqual(32);
     expect(sizes.timer).toBeGreaterThanOrEqual(32);
     expect(sizes.cards).toBeGreaterThanOrEqual(24);
+    // The plate keeps the width its titles need at 18 px (tests/e2e/legibility.test.ts reads them).
+    expect((await facilitator.locator('.plate-canvas').boundingBox())!.width).toBeGreaterThanOrEqual(1409);
     expect(await violations(facilitator)).toEqual([]);
   });
 });

@@ -80,12 +80,13 @@ describe('running a workshop', () => {
     await facilitator.locator('.card', { hasText: 'Geheim antwoord' }).waitFor();
     await facilitator.click('button:has-text("Projectorweergave")');
     await facilitator.waitForSelector('[data-hidden-count="1"]');
-    expect(await facilitator.locator('.card', { hasText: 'Geheim antwoord' }).count()).toBe(0);
+    expect(await facilitator.locator('.card, .wall-card', { hasText: 'Geheim antwoord' }).count()).toBe(0);
     // On the projector the tools are folded away; the facilitator opens them.
     await facilitator.click('.facilitator-controls summary');
     await facilitator.click('button:has-text("Antwoorden tonen")');
     await bram.locator('.card', { hasText: 'Geheim antwoord' }).waitFor();
-    await facilitator.locator('.card', { hasText: 'Geheim antwoord' }).waitFor();
+    // On the projector the cards are the wall's.
+    await facilitator.locator('.wall-card', { hasText: 'Geheim antwoord' }).waitFor();
     expect(await seriousViolations(facilitator)).toEqual([]);
   });
 
